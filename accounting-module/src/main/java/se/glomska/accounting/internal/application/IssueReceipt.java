@@ -1,0 +1,40 @@
+package se.glomska.accounting.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.accounting.internal.domain.Amounts;
+import se.glomska.accounting.internal.domain.IssuedReceipt;
+import se.glomska.accounting.internal.domain.Receipt;
+import se.glomska.accounting.internal.domain.ReceiptDraft;
+import se.glomska.accounting.internal.domain.Receipts;
+import se.glomska.customer.CustomerDirectory;
+
+import java.time.Instant;
+
+/**
+ * Issues a receipt. The receipt itself holds no customer data; the customer it was issued and sent to
+ * is linked apart, so that an erasure can remove the link while the receipt stays as issued.
+ */
+@Service
+public class IssueReceipt {
+
+    private final CustomerDirectory customers;
+    private final Receipts receipts;
+
+    IssueReceipt(CustomerDirectory customers, Receipts receipts) {
+        this.customers = customers;
+        this.receipts = receipts;
+    }
+
+    @Transactional
+    public Receipt issue(ReceiptDraft draft) {
+        IssuedReceipt receipt = IssuedReceipt.of(Instant.now(), draft);
+        if (!Amounts.fits(receipt.total())) {
+            throw new AmountOutOfRangeException();
+        }
+        if (draft.customerId() != null) {
+            customers.lockForNewRecord(draft.customerId());
+        }
+        return receipts.append(receipt);
+    }
+}

@@ -1,0 +1,43 @@
+package se.glomska.accounting.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.accounting.internal.domain.Invoice;
+import se.glomska.accounting.internal.domain.InvoiceBalance;
+import se.glomska.accounting.internal.domain.Invoices;
+import se.glomska.accounting.internal.domain.Payment;
+import se.glomska.accounting.internal.domain.PaymentDraft;
+import se.glomska.accounting.internal.domain.Payments;
+import se.glomska.customer.CustomerDirectory;
+
+/**
+ * Records a payment of an invoice. The invoice is never touched: its balance is derived from its
+ * payments. A payment over the balance is refused, so an invoice is never overpaid.
+ */
+@Service
+public class RecordPayment {
+
+    private final CustomerDirectory customers;
+    private final Invoices invoices;
+    private final Payments payments;
+
+    RecordPayment(CustomerDirectory customers, Invoices invoices, Payments payments) {
+        this.customers = customers;
+        this.invoices = invoices;
+        this.payments = payments;
+    }
+
+    @Transactional
+    public Payment record(long invoiceId, PaymentDraft payment) {
+        long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId))
+                .customerId();
+        customers.lockForNewRecord(customerId);
+        // one payment of an invoice at a time: two concurrent payments cannot both fit the balance
+        Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
+        InvoiceBalance balance = new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId));
+        if (!balance.accepts(payment.amount())) {
+            throw new PaymentExceedsBalanceException(invoiceId, balance.balance());
+        }
+        return payments.record(invoiceId, customerId, payment);
+    }
+}

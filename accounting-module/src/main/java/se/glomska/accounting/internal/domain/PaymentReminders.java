@@ -1,0 +1,12 @@
+package se.glomska.accounting.internal.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Payment reminders sent for invoices. */
+public interface PaymentReminders {
+
+    PaymentReminder add(long invoiceId, long customerId, ReminderDraft reminder, Instant sentAt);
+
+    Optional<PaymentReminder> find(long id);
+}

@@ -1,0 +1,15 @@
+package se.glomska.accounting.internal.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The payment ledger: only appends and reads, a payment is never changed nor deleted. */
+public interface Payments {
+
+    Payment record(long invoiceId, long customerId, PaymentDraft payment);
+
+    List<Payment> listByInvoice(long invoiceId);
+
+    /** The sum of the invoice's payments (zero when none). */
+    BigDecimal findPaidAmount(long invoiceId);
+}

@@ -1,0 +1,42 @@
+package se.glomska;
+
+import org.springframework.stereotype.Component;
+import se.glomska.customer.spi.AnonymizationParticipant;
+import se.glomska.customer.spi.Blocker;
+import se.glomska.customer.spi.PersonalDataTable;
+
+import java.util.List;
+
+/**
+ * The platform's own tables, classified like every module's: none holds customer data. Events
+ * between modules carry ids only, so the event publication registry keeps no name after an erasure.
+ */
+@Component
+class PlatformTables implements AnonymizationParticipant {
+
+    @Override
+    public String module() {
+        return "platform";
+    }
+
+    @Override
+    public List<PersonalDataTable> tables() {
+        return List.of(
+                PersonalDataTable.notCustomerData("EVENT_PUBLICATION", "event publication")
+                        .keys("ID")
+                        .notPersonal("events between modules carry ids only", "LISTENER_ID", "EVENT_TYPE",
+                                "SERIALIZED_EVENT", "PUBLICATION_DATE", "COMPLETION_DATE", "STATUS",
+                                "COMPLETION_ATTEMPTS", "LAST_RESUBMISSION_DATE"),
+                PersonalDataTable.notCustomerData("DATABASECHANGELOG", "schema history")
+                        .notPersonal("Liquibase schema history", "ID", "AUTHOR", "FILENAME", "DATEEXECUTED",
+                                "ORDEREXECUTED", "EXECTYPE", "MD5SUM", "DESCRIPTION", "COMMENTS", "TAG",
+                                "LIQUIBASE", "CONTEXTS", "LABELS", "DEPLOYMENT_ID"),
+                PersonalDataTable.notCustomerData("DATABASECHANGELOGLOCK", "schema lock")
+                        .notPersonal("Liquibase lock", "ID", "LOCKED", "LOCKGRANTED", "LOCKEDBY"));
+    }
+
+    @Override
+    public List<Blocker> blockers(long customerId) {
+        return List.of();
+    }
+}

@@ -1,0 +1,17 @@
+--liquibase formatted sql
+
+--changeset glomska:platform-1 context:main
+--comment: Spring Modulith's event publication registry (JDBC, schema v2 for MariaDB), so that a crash between two modules loses no event. Events carry ids only.
+CREATE TABLE EVENT_PUBLICATION (
+    ID                     VARCHAR(36)   NOT NULL,
+    LISTENER_ID            VARCHAR(512)  NOT NULL,
+    EVENT_TYPE             VARCHAR(512)  NOT NULL,
+    SERIALIZED_EVENT       VARCHAR(4000) NOT NULL,
+    PUBLICATION_DATE       TIMESTAMP(6)  NOT NULL,
+    COMPLETION_DATE        TIMESTAMP(6)  DEFAULT NULL NULL,
+    STATUS                 VARCHAR(20),
+    COMPLETION_ATTEMPTS    INT,
+    LAST_RESUBMISSION_DATE TIMESTAMP(6),
+    PRIMARY KEY (ID),
+    INDEX EVENT_PUBLICATION_BY_COMPLETION_DATE_IDX (COMPLETION_DATE)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;

@@ -1,0 +1,64 @@
+package se.glomska;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Base of the HTTP integration tests: the whole application on a random port against a real MariaDB
+ * (the embedded one, or the server named by {@code spring.datasource.url}). Every test class extends
+ * it with the same configuration, so one application context and one database serve the whole run.
+ * <p>
+ * Tests create their own data with unique values and never assume an empty database, so they also
+ * pass against a long-lived external server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "glomska.embedded-db.data-dir=",
+        "glomska.demo-data=false",
+        "spring.security.user.name=" + IntegrationTest.OPERATOR,
+        "spring.security.user.password=" + IntegrationTest.PASSWORD,
+        "spring.security.user.roles=USER,DATA_PROTECTION",
+        "glomska.security.users[0].name=" + IntegrationTest.CLERK,
+        "glomska.security.users[0].password=" + IntegrationTest.PASSWORD,
+        "glomska.security.users[0].roles=USER",
+        "logging.level.se.glomska=DEBUG"
+})
+public abstract class IntegrationTest {
+
+    /** Works with business data and may erase customers. */
+    public static final String OPERATOR = "operator";
+    /** Works with business data only. */
+    public static final String CLERK = "clerk";
+    public static final String PASSWORD = "test-secret";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected ObjectMapper objectMapper;
+
+    /** The API as the operator (roles USER and DATA_PROTECTION). */
+    protected HttpApi api() {
+        return new HttpApi(port, objectMapper, OPERATOR, PASSWORD);
+    }
+
+    /** The API as the clerk (role USER only). */
+    protected HttpApi clerkApi() {
+        return new HttpApi(port, objectMapper, CLERK, PASSWORD);
+    }
+
+    /** The API without credentials. */
+    protected HttpApi anonymousApi() {
+        return new HttpApi(port, objectMapper, null, null);
+    }
+
+    /** A value unique in this run and across runs, for marker values and search terms. */
+    protected static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36) + Integer.toString((int) (Math.random() * 1000), 36);
+    }
+}

@@ -1,0 +1,426 @@
+package se.glomska.erasure;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.glomska.HttpApi.Response;
+import se.glomska.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A customer with every record type, each field holding a distinct marker, is anonymized through the
+ * HTTP API; every rule of erasure-rules.md sections 4 and 5 is then checked, one test per rule.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Anonymization follows erasure-rules.md field by field")
+class AnonymizationRulesTest extends IntegrationTest {
+
+    CustomerHistory h;
+    Map<String, JsonNode> before = new java.util.HashMap<>();
+    Map<String, JsonNode> after = new java.util.HashMap<>();
+    List<Map<String, Object>> paymentsBefore;
+    JsonNode result;
+
+    static final Map<String, String> PATHS = Map.ofEntries(
+            Map.entry("quote", "/api/quotes/"), Map.entry("order", "/api/orders/"),
+            Map.entry("delivery", "/api/deliveries/"), Map.entry("commercialInvoice", "/api/commercial-invoices/"),
+            Map.entry("dropshipOrder", "/api/dropship-orders/"), Map.entry("dropshipPurchase", "/api/dropship-purchases/"),
+            Map.entry("inboundDelivery", "/api/inbound-deliveries/"), Map.entry("contract", "/api/contracts/"),
+            Map.entry("activity", "/api/crm/activities/"), Map.entry("case", "/api/support/cases/"),
+            Map.entry("mail", "/api/mail-history/"), Map.entry("invoice", "/api/invoices/"),
+            Map.entry("dropshipInvoice", "/api/invoices/"), Map.entry("reminder", "/api/reminders/"),
+            Map.entry("receipt", "/api/receipts/"));
+
+    @BeforeAll
+    void buildAndAnonymize() {
+        h = CustomerHistory.build(api(), Markers.next());
+        PATHS.forEach((type, path) -> before.put(type, read(path + h.id(type))));
+        before.put("customer", read("/api/customers/" + h.customerId));
+        paymentsBefore = payments();
+
+        JsonNode decision = read("/api/customers/" + h.customerId + "/erasure");
+        assertThat(decision.get("action").asString()).isEqualTo("ANONYMIZE");
+        assertThat(decision.get("allowed").asBoolean()).as(decision.toString()).isTrue();
+
+        Response erased = api().post("/api/customers/" + h.customerId + "/erasure",
+                Map.of("action", "ANONYMIZE", "acknowledged", true));
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        result = erased.json();
+        PATHS.forEach((type, path) -> after.put(type, read(path + h.id(type))));
+        after.put("customer", read("/api/customers/" + h.customerId));
+    }
+
+    private JsonNode read(String path) {
+        Response response = api().get(path);
+        assertThat(response.status()).as(path + " " + response).isEqualTo(200);
+        return response.json();
+    }
+
+    private List<Map<String, Object>> payments() {
+        return jdbc.sql("SELECT * FROM accounting_payment WHERE invoice_id IN (:ids) ORDER BY id")
+                .param("ids", List.of(h.id("invoice"), h.id("dropshipInvoice"))).query().listOfRows();
+    }
+
+    private JsonNode card() {
+        return after.get("customer");
+    }
+
+    private static void assertPlaceholder(JsonNode node, String... fields) {
+        for (String field : fields) {
+            assertThat(node.get(field).asString()).as(field).isEqualTo("Xxxx");
+        }
+    }
+
+    private static void assertCleared(JsonNode node, String... fields) {
+        for (String field : fields) {
+            assertThat(node.get(field) == null || node.get(field).isNull()).as(field + " cleared, was " + node.get(field))
+                    .isTrue();
+        }
+    }
+
+    private void assertKept(String type, String... paths) {
+        for (String path : paths) {
+            JsonNode was = at(before.get(type), path);
+            assertThat(was.isMissingNode() || was.isNull()).as(type + "." + path + " had a value").isFalse();
+            assertThat(at(after.get(type), path)).as(type + "." + path + " kept").isEqualTo(was);
+        }
+    }
+
+    private static JsonNode at(JsonNode node, String path) {
+        return node.at("/" + path.replace('.', '/'));
+    }
+
+    // ---- 4. Customer
+
+    @Test
+    @DisplayName("4 Customer · general: firstName, lastName, name → Xxxx")
+    void customerNames() {
+        assertPlaceholder(card(), "firstName", "lastName", "name");
+        assertThat(card().get("displayName").asString()).isEqualTo("Xxxx Xxxx");
+    }
+
+    @Test
+    @DisplayName("4 Customer · general: organizationNumber, vatNumber cleared")
+    void customerNumbersCleared() {
+        assertCleared(card(), "organizationNumber", "vatNumber");
+    }
+
+    @Test
+    @DisplayName("4 Customer · general: acceptsEmailMarketing, acceptsPostalMarketing → false")
+    void marketingConsentsOff() {
+        assertThat(card().get("acceptsEmailMarketing").asBoolean()).isFalse();
+        assertThat(card().get("acceptsPostalMarketing").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("4 Customer · invoice address: companyName → Xxxx; attention, line1-3, city cleared; position 0,0")
+    void invoiceAddress() {
+        JsonNode address = card().get("invoiceAddress");
+        assertPlaceholder(address, "companyName");
+        assertCleared(address, "attention", "line1", "line2", "line3", "city");
+        assertThat(address.get("latitude").decimalValue()).isEqualByComparingTo("0.000000");
+        assertThat(address.get("longitude").decimalValue()).isEqualByComparingTo("0.000000");
+    }
+
+    @Test
+    @DisplayName("4 Customer · visit address: companyName → Xxxx; line1-3, city cleared; position 0,0")
+    void visitAddress() {
+        JsonNode address = card().get("visitAddress");
+        assertPlaceholder(address, "companyName");
+        assertCleared(address, "line1", "line2", "line3", "city");
+        assertThat(address.get("latitude").decimalValue()).isEqualByComparingTo("0.000000");
+        assertThat(address.get("longitude").decimalValue()).isEqualByComparingTo("0.000000");
+    }
+
+    @Test
+    @DisplayName("4 Customer · contact: contactPerson → Xxxx; phone, mobile, fax, email, website cleared")
+    void contact() {
+        JsonNode contact = card().get("contact");
+        assertPlaceholder(contact, "contactPerson");
+        assertCleared(contact, "phone", "mobile", "fax", "email", "website");
+    }
+
+    @Test
+    @DisplayName("4 Customer · contact: birthDate → the same year, -01-01")
+    void birthDateYearOnly() {
+        assertThat(card().get("contact").get("birthDate").asString()).isEqualTo("1984-01-01");
+    }
+
+    @Test
+    @DisplayName("4 Customer · credit reports and their PDF files deleted")
+    void creditReportsDeleted() {
+        assertThat(count("credit_report")).isZero();
+        assertThat(count("credit_report_file")).isZero();
+    }
+
+    @Test
+    @DisplayName("4 Customer · branches: name → Xxxx, every other field cleared")
+    void branches() {
+        Map<String, Object> branch = jdbc.sql("SELECT * FROM customer_branch WHERE id = ?").param(h.id("branch"))
+                .query().singleRow();
+        assertThat(branch.get("name")).isEqualTo("Xxxx");
+        for (String field : List.of("line1", "line2", "postal_code", "city", "country", "phone", "email",
+                "contact_person", "notes")) {
+            assertThat(branch.get(field)).as(field).isNull();
+        }
+    }
+
+    @Test
+    @DisplayName("4 Customer · anonymized = true, anonymizedAt set, no tabs")
+    void markedAnonymized() {
+        assertThat(card().get("anonymized").asBoolean()).isTrue();
+        assertThat(card().get("anonymizedAt").asString()).isNotBlank();
+        assertThat(card().get("tabs")).isEmpty();
+    }
+
+    // ---- 5. Customer: kept for manual review
+
+    @Test
+    @DisplayName("5 Customer · kept: gender, postal codes, customerGroup, countries, regions, info, internalInfo")
+    void customerSectionFiveKept() {
+        assertKept("customer", "gender", "invoiceAddress.postalCode", "visitAddress.postalCode", "customerGroup",
+                "country", "deliveryCountry", "region", "invoiceAddress.region", "invoiceAddress.country",
+                "visitAddress.region", "visitAddress.country", "info", "internalInfo");
+    }
+
+    @Test
+    @DisplayName("5 Customer · kept: documents and properties")
+    void documentsAndPropertiesKept() {
+        assertThat(jdbc.sql("SELECT description FROM customer_document WHERE id = ?").param(h.id("document"))
+                .query(String.class).single()).isEqualTo(h.m("doc.description"));
+        assertThat(jdbc.sql("SELECT property_value FROM customer_property WHERE customer_id = ?")
+                .param(h.customerId).query(String.class).single()).isEqualTo(h.m("property.value"));
+    }
+
+    // ---- 4. CRM
+
+    @Test
+    @DisplayName("4 CRM · activity: contactPerson → Xxxx; contactEmail, contactPhone, subject, notes cleared")
+    void activity() {
+        JsonNode activity = after.get("activity");
+        assertPlaceholder(activity, "contactPerson");
+        assertCleared(activity, "contactEmail", "contactPhone", "subject", "notes");
+    }
+
+    @Test
+    @DisplayName("4 CRM · activity: kind, dates, owner kept; the customer shows as Xxxx without a link")
+    void activityKept() {
+        assertKept("activity", "kind", "occursAt", "owner");
+        assertThat(after.get("activity").get("customer").get("displayName").asString()).isEqualTo("Xxxx");
+        assertThat(after.get("activity").get("customer").get("href").isNull()).isTrue();
+    }
+
+    // ---- 4. Support
+
+    @Test
+    @DisplayName("4 Support · case: name → Xxxx; email, phone, subject, text, internalComment cleared")
+    void supportCase() {
+        JsonNode supportCase = after.get("case");
+        assertPlaceholder(supportCase, "name");
+        assertCleared(supportCase, "email", "phone", "subject", "text", "internalComment");
+    }
+
+    @Test
+    @DisplayName("4 Support · case: every posted reply's text cleared")
+    void supportReplies() {
+        JsonNode replies = after.get("case").get("replies");
+        assertThat(replies).hasSize(1);
+        assertCleared(replies.get(0), "text");
+        assertThat(replies.get(0).get("postedAt").isNull()).isFalse();
+    }
+
+    @Test
+    @DisplayName("4 Support · mail history: name → Xxxx; email, phone, subject, text, replies, internalComment cleared")
+    void mailHistory() {
+        JsonNode mail = after.get("mail");
+        assertPlaceholder(mail, "name");
+        assertCleared(mail, "email", "phone", "subject", "text", "replies", "internalComment");
+    }
+
+    @Test
+    @DisplayName("4 Support · mail history: document type and reference, sent time kept")
+    void mailHistoryKept() {
+        assertKept("mail", "documentType", "documentId", "sentAt");
+    }
+
+    // ---- 4. Sales
+
+    private static void assertAddressCleared(JsonNode record, String address) {
+        assertCleared(record.get(address), "name", "attention", "address", "postalCode", "city");
+    }
+
+    @Test
+    @DisplayName("4 Sales · quote: customerReference and both addresses' name, attention, address, postalCode, city cleared")
+    void quote() {
+        JsonNode quote = after.get("quote");
+        assertCleared(quote, "customerReference");
+        assertAddressCleared(quote, "invoiceAddress");
+        assertAddressCleared(quote, "deliveryAddress");
+    }
+
+    @Test
+    @DisplayName("5 Sales · quote: region, country, publishedComment, terms, internalComment, lines kept")
+    void quoteKept() {
+        assertKept("quote", "invoiceAddress.region", "invoiceAddress.country", "deliveryAddress.region",
+                "deliveryAddress.country", "publishedComment", "terms", "internalComment", "lines");
+    }
+
+    @Test
+    @DisplayName("4 Sales · order: customerReference, customerOrderReference, notificationMobile, both addresses cleared")
+    void order() {
+        JsonNode order = after.get("order");
+        assertCleared(order, "customerReference", "customerOrderReference", "notificationMobile");
+        assertAddressCleared(order, "invoiceAddress");
+        assertAddressCleared(order, "deliveryAddress");
+    }
+
+    @Test
+    @DisplayName("5 Sales · order: region, country, publishedComment, terms, internalComment, lines, status kept")
+    void orderKept() {
+        assertKept("order", "invoiceAddress.region", "invoiceAddress.country", "deliveryAddress.region",
+                "deliveryAddress.country", "publishedComment", "terms", "internalComment", "lines", "status");
+    }
+
+    @Test
+    @DisplayName("4 Sales · delivery: customerReference, notificationMobile, both addresses cleared")
+    void delivery() {
+        JsonNode delivery = after.get("delivery");
+        assertCleared(delivery, "customerReference", "notificationMobile");
+        assertAddressCleared(delivery, "invoiceAddress");
+        assertAddressCleared(delivery, "deliveryAddress");
+    }
+
+    @Test
+    @DisplayName("5 Sales · delivery: region, country, publishedComment, internalComment kept")
+    void deliveryKept() {
+        assertKept("delivery", "invoiceAddress.region", "invoiceAddress.country", "deliveryAddress.region",
+                "deliveryAddress.country", "publishedComment", "internalComment");
+    }
+
+    @Test
+    @DisplayName("4 Sales · commercial invoice: customer → Xxxx; name, address, postalCode, city, recipient details cleared")
+    void commercialInvoice() {
+        JsonNode ci = after.get("commercialInvoice");
+        assertPlaceholder(ci, "customer");
+        assertCleared(ci, "name", "address", "postalCode", "city", "recipientOrganizationNumber",
+                "recipientVatNumber", "recipientName", "recipientEmail", "recipientPhone");
+        assertKept("commercialInvoice", "country");
+    }
+
+    @Test
+    @DisplayName("4 Sales · dropship order: orderReference, phone, mobile, customerName, both addresses cleared")
+    void dropshipOrder() {
+        JsonNode ds = after.get("dropshipOrder");
+        assertCleared(ds, "orderReference", "phone", "mobile", "customerName");
+        assertCleared(ds.get("invoiceAddress"), "attention", "address", "postalCode", "city");
+        assertCleared(ds.get("deliveryAddress"), "attention", "address", "postalCode", "city");
+    }
+
+    @Test
+    @DisplayName("5 Sales · dropship order: both countries and internalComment kept")
+    void dropshipOrderKept() {
+        assertKept("dropshipOrder", "invoiceAddress.country", "deliveryAddress.country", "internalComment");
+    }
+
+    @Test
+    @DisplayName("4 Sales · dropship purchase: orderReference, phone, mobile, publishedComment, customerName, delivery address cleared")
+    void dropshipPurchase() {
+        JsonNode purchase = after.get("dropshipPurchase");
+        assertCleared(purchase, "orderReference", "phone", "mobile", "publishedComment", "customerName");
+        assertCleared(purchase.get("deliveryAddress"), "attention", "address", "postalCode", "city");
+    }
+
+    @Test
+    @DisplayName("5 Sales · dropship purchase: country, terms, internalComment, supplier kept")
+    void dropshipPurchaseKept() {
+        assertKept("dropshipPurchase", "deliveryAddress.country", "terms", "internalComment", "supplierName");
+    }
+
+    @Test
+    @DisplayName("5 Sales · inbound delivery: nothing changed (country, terms, internalComment kept)")
+    void inboundDeliveryKept() {
+        assertThat(after.get("inboundDelivery")).isEqualTo(before.get("inboundDelivery"));
+    }
+
+    @Test
+    @DisplayName("4 Sales · contract (not ongoing): customerReference → Xxxx, recipient → Xxxx, email cleared; dates, description kept")
+    void contract() {
+        JsonNode contract = after.get("contract");
+        assertPlaceholder(contract, "customerReference", "recipient");
+        assertCleared(contract, "email");
+        assertKept("contract", "startDate", "endDate", "description");
+    }
+
+    // ---- 4. Accounting
+
+    @Test
+    @DisplayName("4 Accounting · invoices never changed (Bokföringslagen)")
+    void invoicesUnchanged() {
+        for (String invoice : List.of("invoice", "dropshipInvoice")) {
+            assertKept(invoice, "billTo", "lines", "total", "balance", "paid", "invoiceNumber", "dueDate");
+        }
+    }
+
+    @Test
+    @DisplayName("4 Accounting · payments never changed")
+    void paymentsUnchanged() {
+        assertThat(payments()).isEqualTo(paymentsBefore);
+    }
+
+    @Test
+    @DisplayName("4 Accounting · receipt never changed; its customer link, name and e-mail removed")
+    void receipt() {
+        JsonNode was = before.get("receipt").deepCopy();
+        JsonNode is = after.get("receipt").deepCopy();
+        assertThat(is.get("customer").isNull()).isTrue();
+        ((tools.jackson.databind.node.ObjectNode) was).remove("customer");
+        ((tools.jackson.databind.node.ObjectNode) is).remove("customer");
+        assertThat(is).isEqualTo(was);
+    }
+
+    @Test
+    @DisplayName("4 Accounting · payment reminder: recipientName, recipientAddress, recipientEmail removed")
+    void reminder() {
+        JsonNode reminder = after.get("reminder");
+        assertCleared(reminder, "recipientName", "recipientAddress", "recipientEmail");
+        assertKept("reminder", "fee");
+    }
+
+    // ---- The answer and the log
+
+    @Test
+    @DisplayName("The answer lists the changes per module and record type; the log holds the same")
+    void answerAndLog() {
+        assertThat(result.get("action").asString()).isEqualTo("ANONYMIZE");
+        assertThat(result.get("changes").toString()).contains("\"recordType\":\"order\"", "\"module\":\"sales\"");
+        JsonNode entry = null;
+        for (JsonNode e : read("/api/erasures").get("items")) {
+            if (e.get("customerId").asLong() == h.customerId) {
+                entry = e;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("actor").asString()).isEqualTo(OPERATOR);
+        assertThat(entry.get("changes")).isEqualTo(result.get("changes"));
+        assertThat(entry.toString()).doesNotContain(h.marker.substring(0, 8));
+    }
+
+    @Test
+    @DisplayName("After: the erasure offers NONE, a second anonymization is refused with 409")
+    void secondTimeRefused() {
+        assertThat(read("/api/customers/" + h.customerId + "/erasure").get("action").asString()).isEqualTo("NONE");
+        assertThat(api().post("/api/customers/" + h.customerId + "/erasure",
+                Map.of("action", "ANONYMIZE", "acknowledged", true)).status()).isEqualTo(409);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE customer_id = ?").param(h.customerId)
+                .query(Long.class).single();
+    }
+}

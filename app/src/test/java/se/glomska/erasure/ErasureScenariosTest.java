@@ -1,0 +1,126 @@
+package se.glomska.erasure;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.glomska.HttpApi.Response;
+import se.glomska.IntegrationTest;
+import se.glomska.customer.spi.AnonymizationParticipant;
+import se.glomska.customer.spi.FieldRule;
+import se.glomska.customer.spi.PersonalDataTable;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DELETE and ANONYMIZE end to end: what is left afterwards, anywhere in the schema. */
+class ErasureScenariosTest extends IntegrationTest {
+
+    @Autowired
+    List<AnonymizationParticipant> participants;
+
+    @Test
+    void aCustomerWithoutTransactionsIsOfferedDeleteAndLeavesNoRowBehind() {
+        CustomerHistory h = CustomerHistory.withoutTransactions(api(), Markers.next());
+        String path = "/api/customers/" + h.customerId + "/erasure";
+
+        JsonNode decision = api().get(path).json();
+        assertThat(decision.get("action").asString()).isEqualTo("DELETE");
+        assertThat(decision.get("allowed").asBoolean()).isTrue();
+        assertThat(decision.get("footprint").toString()).contains("\"recordType\":\"branch\"",
+                "\"recordType\":\"creditReport\"", "\"recordType\":\"document\"", "\"recordType\":\"property\"");
+
+        assertThat(api().post(path, Map.of("action", "DELETE")).status()).isEqualTo(400);
+        assertThat(api().post(path, Map.of("action", "DELETE", "acknowledged", false)).status()).isEqualTo(400);
+        assertThat(api().post(path, Map.of("action", "ANONYMIZE", "acknowledged", true)).status()).isEqualTo(409);
+        assertThat(rowsReferring(h.customerId)).isNotEmpty();
+
+        Response deleted = api().post(path, Map.of("action", "DELETE", "acknowledged", true));
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(deleted.json().get("action").asString()).isEqualTo("DELETE");
+        assertThat(rowsReferring(h.customerId)).isEmpty();
+        assertThat(api().get("/api/customers/" + h.customerId).status()).isEqualTo(404);
+        assertThat(markersOutsideKeptPlaces(h.marker)).isEmpty();
+        long logged = jdbc.sql("SELECT COUNT(*) FROM erasure_log WHERE customer_id = ? AND action = 'DELETE'")
+                .param(h.customerId).query(Long.class).single();
+        assertThat(logged).isEqualTo(1);
+    }
+
+    @Test
+    void afterAnonymizationMarkersRemainOnlyInBookkeepingRecordsAndSectionFiveFields() {
+        CustomerHistory h = CustomerHistory.build(api(), Markers.next());
+        assertThat(markersOutsideKeptPlaces(h.marker)).isNotEmpty();
+
+        Response erased = api().post("/api/customers/" + h.customerId + "/erasure",
+                Map.of("action", "ANONYMIZE", "acknowledged", true));
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(markersOutsideKeptPlaces(h.marker)).isEmpty();
+    }
+
+    /** Every row of every table whose customer link names the customer, except the erasure log. */
+    private List<String> rowsReferring(long customerId) {
+        List<String> found = new ArrayList<>();
+        List<Map<String, Object>> columns = jdbc.sql("""
+                SELECT c.TABLE_NAME AS t, c.COLUMN_NAME AS c FROM information_schema.COLUMNS c
+                JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+                WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
+                  AND (c.COLUMN_NAME = 'customer_id' OR (c.TABLE_NAME = 'customer' AND c.COLUMN_NAME = 'id'))
+                  AND c.TABLE_NAME <> 'erasure_log'""").query().listOfRows();
+        for (Map<String, Object> column : columns) {
+            long n = jdbc.sql("SELECT COUNT(*) FROM " + column.get("t") + " WHERE " + column.get("c") + " = ?")
+                    .param(customerId).query(Long.class).single();
+            if (n > 0) {
+                found.add(column.get("t") + "." + column.get("c") + ": " + n);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every text or binary column of the schema holding the marker, except the places where the spec
+     * keeps data: bookkeeping records and the section-5 (REVIEW) fields.
+     */
+    private List<String> markersOutsideKeptPlaces(String marker) {
+        String needle = marker.substring(0, 8);
+        List<String> found = new ArrayList<>();
+        List<Map<String, Object>> columns = jdbc.sql("""
+                SELECT c.TABLE_NAME AS t, c.COLUMN_NAME AS c FROM information_schema.COLUMNS c
+                JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+                WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
+                  AND c.DATA_TYPE IN ('char', 'varchar', 'text', 'mediumtext', 'longtext', 'tinytext',
+                                      'blob', 'mediumblob', 'longblob', 'tinyblob', 'binary', 'varbinary')""")
+                .query().listOfRows();
+        for (Map<String, Object> column : columns) {
+            String table = (String) column.get("t");
+            String name = (String) column.get("c");
+            if (kept(table, name)) {
+                continue;
+            }
+            long n = jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE LOWER(CONVERT(" + name
+                    + " USING utf8mb4)) LIKE ?").param("%" + needle.toLowerCase() + "%").query(Long.class).single();
+            if (n > 0) {
+                found.add(table + "." + name);
+            }
+        }
+        return found;
+    }
+
+    private boolean kept(String table, String column) {
+        for (AnonymizationParticipant participant : participants) {
+            for (PersonalDataTable declared : participant.tables()) {
+                if (declared.table().equalsIgnoreCase(table)) {
+                    if (declared.kind() == PersonalDataTable.Kind.BOOKKEEPING) {
+                        return true;
+                    }
+                    return declared.column(column).map(c -> c.rule() == FieldRule.REVIEW
+                            || c.rule() == FieldRule.BOOKKEEPING).orElse(false);
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package se.glomska.crm.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.crm.internal.domain.Activities;
+import se.glomska.crm.internal.domain.NewActivity;
+import se.glomska.customer.CustomerDirectory;
+
+/** Records an activity or event, for a customer or for none. */
+@Service
+public class RecordActivity {
+
+    private final Activities activities;
+    private final CustomerDirectory customers;
+
+    RecordActivity(Activities activities, CustomerDirectory customers) {
+        this.activities = activities;
+        this.customers = customers;
+    }
+
+    /**
+     * @return the new activity's id
+     * @throws se.glomska.customer.UnknownCustomerException     for an unknown customer (404)
+     * @throws se.glomska.customer.CustomerAnonymizedException for an anonymized customer (409)
+     */
+    @Transactional
+    public long record(NewActivity activity) {
+        if (activity.forCustomer()) {
+            customers.lockForNewRecord(activity.customerId());
+        }
+        return activities.add(activity);
+    }
+}

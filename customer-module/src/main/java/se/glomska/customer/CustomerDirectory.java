@@ -1,0 +1,78 @@
+package se.glomska.customer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What other modules may ask the customer register: whether a customer may take a new record, and
+ * how to name a customer in a list. Other modules never read the customer tables themselves.
+ */
+@Service
+public class CustomerDirectory {
+
+    private final JdbcClient jdbc;
+
+    CustomerDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Call inside the transaction that writes a new record for the customer: it takes a shared lock on
+     * the customer, so an erasure waits for the record to commit (and then sees it), and a record
+     * arriving after an erasure is refused.
+     *
+     * @throws UnknownCustomerException     when there is no such customer (404)
+     * @throws CustomerAnonymizedException when the customer is anonymized (409)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForNewRecord(long customerId) {
+        Boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id LOCK IN SHARE MODE")
+                .param("id", customerId)
+                .query(Boolean.class)
+                .optional()
+                .orElseThrow(() -> new UnknownCustomerException(customerId));
+        if (anonymized) {
+            throw new CustomerAnonymizedException(customerId);
+        }
+    }
+
+    /** The reference a list row shows for the customer; {@code Xxxx} without a link when anonymized. */
+    @Transactional(readOnly = true)
+    public CustomerRef ref(long customerId) {
+        return refs(java.util.List.of(customerId)).getOrDefault(customerId, CustomerRef.anonymized());
+    }
+
+    /**
+     * References for many customers in one query, for list endpoints. A customer that no longer
+     * exists or is anonymized is shown as {@code Xxxx} without a link.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CustomerRef> refs(Collection<Long> customerIds) {
+        Map<Long, CustomerRef> refs = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return refs;
+        }
+        jdbc.sql("""
+                SELECT id, kind, first_name, last_name, name, anonymized FROM customer WHERE id IN (:ids)""")
+                .param("ids", customerIds.stream().distinct().toList())
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    CustomerRef ref = rs.getBoolean("anonymized") ? CustomerRef.anonymized()
+                            : CustomerRef.of(id, se.glomska.customer.internal.domain.DisplayName.of(rs.getString("kind"), rs.getString("first_name"),
+                                    rs.getString("last_name"), rs.getString("name")));
+                    return Map.entry(id, ref);
+                })
+                .list()
+                .forEach(e -> refs.put(e.getKey(), e.getValue()));
+        for (Long id : customerIds) {
+            refs.putIfAbsent(id, CustomerRef.anonymized());
+        }
+        return refs;
+    }
+}

@@ -1,0 +1,94 @@
+package se.glomska.customer.internal;
+
+import org.springframework.stereotype.Component;
+import se.glomska.customer.spi.AnonymizationParticipant;
+import se.glomska.customer.spi.Blocker;
+import se.glomska.customer.spi.PersonalDataTable;
+
+import java.util.List;
+
+import static se.glomska.customer.spi.PersonalDataTable.Kind.NOT_CUSTOMER_DATA;
+import static se.glomska.customer.spi.PersonalDataTable.Kind.OWN;
+
+/**
+ * The customer register's own part of an erasure: erasure-rules.md section 4 "Customer", read
+ * field by field. Its records are the customer's own: they never make the action ANONYMIZE.
+ * Tables are declared parents first; deletion runs in reverse.
+ */
+@Component
+public class CustomerParticipant implements AnonymizationParticipant {
+
+    static final String SAME_CUSTOMER = "customer_id = :customerId";
+
+    private static final List<PersonalDataTable> TABLES = List.of(
+            PersonalDataTable.of("customer", "customer", OWN, "id = :customerId")
+                    .keys("id")
+                    .notPersonal("server-assigned number", "customer_number")
+                    .notPersonal("kind of customer", "kind", "relation", "created_at")
+                    // General
+                    .placeholder("first_name", "last_name", "name")
+                    .clear("organization_number", "vat_number")
+                    .setFalse("accepts_email_marketing", "accepts_postal_marketing")
+                    // Invoice address
+                    .placeholder("invoice_company_name")
+                    .clear("invoice_attention", "invoice_line1", "invoice_line2", "invoice_line3", "invoice_city")
+                    .zero("invoice_latitude", "invoice_longitude")
+                    // Visit address
+                    .placeholder("visit_company_name")
+                    .clear("visit_line1", "visit_line2", "visit_line3", "visit_city")
+                    .zero("visit_latitude", "visit_longitude")
+                    // Contact
+                    .placeholder("contact_person")
+                    .clear("phone", "mobile", "fax", "email", "website")
+                    .yearOnly("birth_date")
+                    // The customer gets anonymized = true and anonymizedAt
+                    .setTrue("anonymized")
+                    .erasureTime("anonymized_at")
+                    // Section 5: not anonymized, shown to the user as "check manually"
+                    .review("gender", "invoice_postal_code", "visit_postal_code", "customer_group", "country",
+                            "delivery_country", "region", "invoice_region", "invoice_country", "visit_region",
+                            "visit_country", "info", "internal_info"),
+            // Branches: every branch's name -> Xxxx; every other field of the branch cleared
+            PersonalDataTable.of("customer_branch", "branch", OWN, SAME_CUSTOMER)
+                    .keys("id", "customer_id")
+                    .placeholder("name")
+                    .clear("line1", "line2", "postal_code", "city", "country", "phone", "email", "contact_person",
+                            "notes"),
+            // Credit check / rating: every credit report, with its PDF files, is deleted
+            PersonalDataTable.of("credit_report", "creditReport", OWN, SAME_CUSTOMER)
+                    .deletedOnAnonymize()
+                    .keys("id", "customer_id")
+                    .clear("provider", "rating", "reported_at", "notes", "file_name"),
+            PersonalDataTable.of("credit_report_file", "creditReportPdf", OWN, SAME_CUSTOMER)
+                    .deletedOnAnonymize()
+                    .keys("id", "customer_id")
+                    .clear("content"),
+            // Section 5: documents on the Documents tab and customer properties are kept, for manual review
+            PersonalDataTable.of("customer_document", "document", OWN, SAME_CUSTOMER)
+                    .keys("id", "customer_id")
+                    .review("file_name", "description", "content")
+                    .notPersonal("upload time", "created_at"),
+            PersonalDataTable.of("customer_property", "property", OWN, SAME_CUSTOMER)
+                    .keys("id", "customer_id")
+                    .review("property_key", "property_value"),
+            // The erasure log holds ids, actions, counts and the operator's user name: no personal data of customers
+            PersonalDataTable.notCustomerData("erasure_log", "erasure log")
+                    .keys("id", "customer_id")
+                    .notPersonal("erasure log entry: ids, action, counts, operator", "action", "actor",
+                            "performed_at", "changes"));
+
+    @Override
+    public String module() {
+        return "customer";
+    }
+
+    @Override
+    public List<PersonalDataTable> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public List<Blocker> blockers(long customerId) {
+        return List.of();
+    }
+}

@@ -1,0 +1,27 @@
+package se.glomska.customer.internal.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The records on a customer's tabs: branches, credit reports with their PDFs, documents, properties. */
+public interface CustomerTabs {
+
+    long addBranch(long customerId, Branch branch);
+
+    List<Branch> branches(long customerId);
+
+    long addCreditReport(long customerId, CreditReport report, byte[] pdf);
+
+    List<CreditReport> creditReports(long customerId);
+
+    Optional<CreditReport.Pdf> creditReportPdf(long customerId, long reportId);
+
+    long addDocument(long customerId, String fileName, String description, byte[] content);
+
+    List<CustomerDocument> documents(long customerId);
+
+    void putProperty(long customerId, String key, String value);
+
+    Map<String, String> properties(long customerId);
+}

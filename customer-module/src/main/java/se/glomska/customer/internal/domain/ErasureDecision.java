@@ -1,0 +1,56 @@
+package se.glomska.customer.internal.domain;
+
+import se.glomska.customer.spi.Blocker;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the system offers for a customer and why (erasure-rules.md sections 1 to 3): DELETE when no
+ * module holds a transaction or event for it, ANONYMIZE when one does, NONE once anonymized; an
+ * anonymization is allowed only when nothing blocks it.
+ */
+public record ErasureDecision(long customerId, ErasureAction action, boolean allowed, List<Blocker> blockers,
+                              List<Footprint> footprint, List<ManualReviewItem> manualReview) {
+
+    public ErasureDecision {
+        blockers = List.copyOf(blockers);
+        footprint = List.copyOf(footprint);
+        manualReview = List.copyOf(manualReview);
+    }
+
+    /**
+     * Decides from what the modules answered.
+     *
+     * @param anonymized      whether the customer is already anonymized
+     * @param hasTransactions whether any module holds a transaction or event for the customer
+     */
+    public static ErasureDecision decide(long customerId, boolean anonymized, boolean hasTransactions,
+                                         List<Blocker> blockers, List<Footprint> footprint,
+                                         List<ManualReviewItem> manualReview) {
+        if (anonymized) {
+            return new ErasureDecision(customerId, ErasureAction.NONE, false, List.of(), footprint, List.of());
+        }
+        if (!hasTransactions) {
+            return new ErasureDecision(customerId, ErasureAction.DELETE, true, List.of(), footprint, List.of());
+        }
+        return new ErasureDecision(customerId, ErasureAction.ANONYMIZE, blockers.isEmpty(), blockers, footprint,
+                manualReview);
+    }
+
+    /** Why a request for {@code requested} must be refused now; empty when it may go ahead. */
+    public Optional<String> refusal(ErasureAction requested) {
+        if (action == ErasureAction.NONE) {
+            return Optional.of("Customer " + customerId + " is already anonymized.");
+        }
+        if (requested != action) {
+            return Optional.of("The action offered for customer " + customerId + " is now " + action
+                    + ", not " + requested + ".");
+        }
+        if (!allowed) {
+            return Optional.of("Customer " + customerId + " cannot be anonymized yet: " + blockers.size()
+                    + " blocker(s).");
+        }
+        return Optional.empty();
+    }
+}

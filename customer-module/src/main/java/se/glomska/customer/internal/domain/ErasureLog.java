@@ -1,0 +1,12 @@
+package se.glomska.customer.internal.domain;
+
+import java.util.List;
+
+/** The append-only erasure log. */
+public interface ErasureLog {
+
+    void append(ErasureLogEntry entry);
+
+    /** The newest entries first. */
+    List<ErasureLogEntry> newestFirst(int limit);
+}

@@ -1,0 +1,3 @@
+package se.glomska.customer.internal.domain;
+
+public enum Gender { FEMALE, MALE, OTHER }

@@ -1,0 +1,52 @@
+package se.glomska.customer.internal.jdbc;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.glomska.customer.internal.domain.Change;
+import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.internal.domain.ErasureLog;
+import se.glomska.customer.internal.domain.ErasureLogEntry;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+/** The erasure log in its table; entries are only ever inserted (the database refuses the rest). */
+@Repository
+class JdbcErasureLog implements ErasureLog {
+
+    private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    JdbcErasureLog(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void append(ErasureLogEntry entry) {
+        jdbc.sql("""
+                INSERT INTO erasure_log (customer_id, action, actor, performed_at, changes)
+                VALUES (:customerId, :action, :actor, :performedAt, :changes)""")
+                .param("customerId", entry.customerId())
+                .param("action", entry.action().name())
+                .param("actor", entry.actor())
+                .param("performedAt", Timestamp.from(entry.performedAt()))
+                .param("changes", json.writeValueAsString(entry.changes()))
+                .update();
+    }
+
+    @Override
+    public List<ErasureLogEntry> newestFirst(int limit) {
+        return jdbc.sql("SELECT * FROM erasure_log ORDER BY performed_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, n) -> new ErasureLogEntry(rs.getLong("id"), rs.getLong("customer_id"),
+                        ErasureAction.valueOf(rs.getString("action")), rs.getString("actor"),
+                        rs.getTimestamp("performed_at").toInstant(),
+                        json.readValue(rs.getString("changes"), CHANGES)))
+                .list();
+    }
+}

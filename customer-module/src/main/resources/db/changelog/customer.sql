@@ -1,0 +1,186 @@
+--liquibase formatted sql
+
+--changeset glomska:customer-1 context:main
+CREATE SEQUENCE customer_number_seq START WITH 10001 INCREMENT BY 1 NOCACHE;
+
+CREATE TABLE customer (
+    id                       BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_number          VARCHAR(20)   NOT NULL,
+    kind                     VARCHAR(10)   NOT NULL,
+    relation                 VARCHAR(10)   NOT NULL,
+    first_name               VARCHAR(100),
+    last_name                VARCHAR(100),
+    name                     VARCHAR(200),
+    organization_number      VARCHAR(20),
+    vat_number               VARCHAR(20),
+    gender                   VARCHAR(10),
+    customer_group           VARCHAR(50),
+    country                  CHAR(2),
+    region                   VARCHAR(100),
+    delivery_country         CHAR(2),
+    accepts_email_marketing  BOOLEAN       NOT NULL DEFAULT FALSE,
+    accepts_postal_marketing BOOLEAN       NOT NULL DEFAULT FALSE,
+    info                     TEXT,
+    internal_info            TEXT,
+    invoice_company_name     VARCHAR(200),
+    invoice_attention        VARCHAR(200),
+    invoice_line1            VARCHAR(200),
+    invoice_line2            VARCHAR(200),
+    invoice_line3            VARCHAR(200),
+    invoice_postal_code      VARCHAR(20),
+    invoice_city             VARCHAR(100),
+    invoice_region           VARCHAR(100),
+    invoice_country          CHAR(2),
+    invoice_latitude         DECIMAL(9,6),
+    invoice_longitude        DECIMAL(9,6),
+    visit_company_name       VARCHAR(200),
+    visit_line1              VARCHAR(200),
+    visit_line2              VARCHAR(200),
+    visit_line3              VARCHAR(200),
+    visit_postal_code        VARCHAR(20),
+    visit_city               VARCHAR(100),
+    visit_region             VARCHAR(100),
+    visit_country            CHAR(2),
+    visit_latitude           DECIMAL(9,6),
+    visit_longitude          DECIMAL(9,6),
+    contact_person           VARCHAR(200),
+    phone                    VARCHAR(40),
+    mobile                   VARCHAR(40),
+    fax                      VARCHAR(40),
+    email                    VARCHAR(254),
+    website                  VARCHAR(254),
+    birth_date               DATE,
+    anonymized               BOOLEAN       NOT NULL DEFAULT FALSE,
+    anonymized_at            TIMESTAMP(6)  NULL,
+    created_at               TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    UNIQUE KEY customer_by_number (customer_number),
+    KEY customer_by_first_name (anonymized, first_name),
+    KEY customer_by_last_name (anonymized, last_name),
+    KEY customer_by_name (anonymized, name),
+    KEY customer_by_organization_number (organization_number),
+    KEY customer_by_email (email),
+    KEY customer_by_phone (phone),
+    KEY customer_by_mobile (mobile),
+    KEY customer_by_city (invoice_city),
+    KEY customer_by_visit_city (visit_city)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE customer_branch (
+    id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id    BIGINT       NOT NULL,
+    name           VARCHAR(200),
+    line1          VARCHAR(200),
+    line2          VARCHAR(200),
+    postal_code    VARCHAR(20),
+    city           VARCHAR(100),
+    country        CHAR(2),
+    phone          VARCHAR(40),
+    email          VARCHAR(254),
+    contact_person VARCHAR(200),
+    notes          TEXT,
+    CONSTRAINT customer_branch_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
+    KEY customer_branch_by_customer (customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE credit_report (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id BIGINT       NOT NULL,
+    provider    VARCHAR(100) NOT NULL,
+    rating      VARCHAR(20),
+    reported_at DATE         NOT NULL,
+    notes       TEXT,
+    file_name   VARCHAR(255),
+    CONSTRAINT credit_report_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
+    KEY credit_report_by_customer (customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE credit_report_file (
+    id          BIGINT   NOT NULL PRIMARY KEY,
+    customer_id BIGINT   NOT NULL,
+    content     LONGBLOB NOT NULL,
+    CONSTRAINT credit_report_file_report FOREIGN KEY (id) REFERENCES credit_report (id),
+    KEY credit_report_file_by_customer (customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE customer_document (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id BIGINT       NOT NULL,
+    file_name   VARCHAR(255) NOT NULL,
+    description VARCHAR(1000),
+    content     LONGBLOB     NOT NULL,
+    created_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    CONSTRAINT customer_document_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
+    KEY customer_document_by_customer (customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE customer_property (
+    id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id    BIGINT        NOT NULL,
+    property_key   VARCHAR(100)  NOT NULL,
+    property_value VARCHAR(2000),
+    CONSTRAINT customer_property_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
+    UNIQUE KEY customer_property_by_key (customer_id, property_key)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE erasure_log (
+    id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id  BIGINT       NOT NULL,
+    action       VARCHAR(10)  NOT NULL,
+    actor        VARCHAR(100) NOT NULL,
+    performed_at TIMESTAMP(6) NOT NULL,
+    changes      TEXT         NOT NULL,
+    KEY erasure_log_by_time (performed_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset glomska:customer-demo-1 context:demo
+--comment: A small believable register: customers 1..13 get histories in the other modules, 14..40 have none.
+INSERT INTO customer (id, customer_number, kind, relation, first_name, last_name, name, organization_number, vat_number,
+    gender, customer_group, country, region, delivery_country, accepts_email_marketing, accepts_postal_marketing, info, internal_info,
+    invoice_company_name, invoice_attention, invoice_line1, invoice_line2, invoice_line3, invoice_postal_code, invoice_city, invoice_region,
+    invoice_country, invoice_latitude, invoice_longitude, visit_company_name, visit_line1, visit_line2, visit_line3, visit_postal_code,
+    visit_city, visit_region, visit_country, visit_latitude, visit_longitude, contact_person, phone, mobile, fax, email, website, birth_date) VALUES
+(1, '10001', 'PERSON', 'CUSTOMER', 'Anders', 'Nilsson', NULL, '751102-2186', NULL, 'FEMALE', 'Företag', 'SE', 'Västra Götalands län', 'SE', FALSE, FALSE, 'Kund sedan 2011', NULL, 'Anders Nilsson', NULL, 'Götgatan 20', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.68037, 11.933195, 'Anders Nilsson', 'Götgatan 20', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.7089, 11.9746, 'Anders Nilsson', '061-173248', '073-192 80 64', NULL, 'anders.nilsson@example.se', NULL, '1975-11-02'),
+(2, '10002', 'PERSON', 'CUSTOMER', 'Ingrid', 'Olsson', NULL, '570421-2013', NULL, 'MALE', 'Privat', 'SE', 'Skåne län', 'SE', FALSE, TRUE, 'Kund sedan 2012', NULL, 'Ingrid Olsson', NULL, 'Storgatan 73', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.640847, 12.982761, 'Ingrid Olsson', 'Storgatan 73', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.605, 13.0038, 'Ingrid Olsson', '026-666950', '071-684 49 81', NULL, 'ingrid.olsson@example.se', NULL, '1957-04-21'),
+(3, '10003', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Fjällbacka Bygg AB', '554078-7101', 'SE554078710101', NULL, 'Privat', 'SE', 'Uppsala län', 'SE', FALSE, TRUE, 'Kund sedan 2013', NULL, 'Fjällbacka Bygg AB', NULL, 'Drottninggatan 14', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.81456, 17.609496, 'Fjällbacka Bygg AB', 'Drottninggatan 14', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.8586, 17.6389, 'Maja Öberg', '076-548363', '075-576 84 68', NULL, 'info@fjallbacka.se', NULL, NULL),
+(4, '10004', 'PERSON', 'CUSTOMER', 'Sara', 'Lindberg', NULL, '650323-4999', NULL, 'FEMALE', 'Återförsäljare', 'SE', 'Västerbottens län', 'SE', TRUE, FALSE, 'Kund sedan 2014', NULL, 'Sara Lindberg', NULL, 'Götgatan 39', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.810148, 20.257883, 'Sara Lindberg', 'Götgatan 39', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.8258, 20.263, 'Sara Lindberg', '085-176756', '071-624 63 31', NULL, 'sara.lindberg@example.se', NULL, '1965-03-23'),
+(5, '10005', 'PERSON', 'CUSTOMER', 'Oskar', 'Bergström', NULL, '810702-2271', NULL, 'MALE', 'Företag', 'SE', 'Norrbottens län', 'SE', FALSE, FALSE, 'Kund sedan 2015', NULL, 'Oskar Bergström', NULL, 'Götgatan 20', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.59279, 22.150321, 'Oskar Bergström', 'Götgatan 20', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.5848, 22.1547, 'Oskar Bergström', '019-383051', '077-813 95 18', NULL, 'oskar.bergstrom@example.se', NULL, '1981-07-02'),
+(6, '10006', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Norrlands Trä AB', '558301-5662', 'SE558301566201', NULL, 'Återförsäljare', 'SE', 'Gotlands län', 'SE', TRUE, FALSE, 'Kund sedan 2016', NULL, 'Norrlands Trä AB', NULL, 'Storgatan 90', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.587056, 18.29097, 'Norrlands Trä AB', 'Storgatan 90', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.6348, 18.2948, 'Per Öberg', '029-740595', '071-605 17 37', NULL, 'info@norrlands.se', NULL, NULL),
+(7, '10007', 'PERSON', 'CUSTOMER', 'Per', 'Johansson', NULL, '970413-7405', NULL, 'MALE', 'Privat', 'SE', 'Örebro län', 'SE', TRUE, FALSE, 'Kund sedan 2017', NULL, 'Per Johansson', NULL, 'Vasagatan 17', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.251884, 15.170293, 'Per Johansson', 'Vasagatan 17', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.2741, 15.2066, 'Per Johansson', '063-676947', '074-823 63 55', NULL, 'per.johansson@example.se', NULL, '1997-04-13'),
+(8, '10008', 'PERSON', 'CUSTOMER', 'Elin', 'Eriksson', NULL, '590206-3478', NULL, 'FEMALE', 'Återförsäljare', 'SE', 'Stockholms län', 'SE', TRUE, FALSE, 'Kund sedan 2018', NULL, 'Elin Eriksson', NULL, 'Ringvägen 30', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.338212, 18.044875, 'Elin Eriksson', 'Ringvägen 30', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.3293, 18.0686, 'Elin Eriksson', '08-252752', '076-647 57 88', NULL, 'elin.eriksson@example.se', NULL, '1959-02-06'),
+(9, '10009', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Västkustens Fisk AB', '551884-8481', 'SE551884848101', NULL, 'Återförsäljare', 'SE', 'Västra Götalands län', 'SE', FALSE, FALSE, 'Kund sedan 2019', NULL, 'Västkustens Fisk AB', NULL, 'Götgatan 17', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.698798, 11.934954, 'Västkustens Fisk AB', 'Götgatan 17', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.7089, 11.9746, 'Elin Ekström', '089-519894', '070-295 18 36', NULL, 'info@vastkustens.se', NULL, NULL),
+(10, '10010', 'PERSON', 'CUSTOMER', 'Lena', 'Pettersson', NULL, '570620-1861', NULL, 'FEMALE', 'Privat', 'SE', 'Skåne län', 'SE', FALSE, FALSE, 'Kund sedan 2020', NULL, 'Lena Pettersson', NULL, 'Skolgatan 21', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.649895, 13.015174, 'Lena Pettersson', 'Skolgatan 21', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.605, 13.0038, 'Lena Pettersson', '017-318054', '079-485 29 91', NULL, 'lena.pettersson@example.se', NULL, '1957-06-20'),
+(11, '10011', 'PERSON', 'CUSTOMER', 'Gustav', 'Lindqvist', NULL, '880616-3012', NULL, 'FEMALE', 'Företag', 'SE', 'Uppsala län', 'SE', FALSE, FALSE, 'Kund sedan 2021', NULL, 'Gustav Lindqvist', NULL, 'Vasagatan 45', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.856983, 17.597488, 'Gustav Lindqvist', 'Vasagatan 45', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.8586, 17.6389, 'Gustav Lindqvist', '021-886090', '075-858 43 71', NULL, 'gustav.lindqvist@example.se', NULL, '1988-06-16'),
+(12, '10012', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Mälardalens El HB', '559654-6926', 'SE559654692601', NULL, 'Privat', 'SE', 'Västerbottens län', 'SE', FALSE, FALSE, 'Kund sedan 2022', NULL, 'Mälardalens El HB', NULL, 'Drottninggatan 67', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.851614, 20.242809, 'Mälardalens El HB', 'Drottninggatan 67', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.8258, 20.263, 'Anna Olsson', '090-195431', '074-630 56 31', NULL, 'info@malardalens.se', NULL, NULL),
+(13, '10013', 'PERSON', 'CUSTOMER', 'Mikael', 'Ekström', NULL, '840925-9236', NULL, 'MALE', 'Återförsäljare', 'SE', 'Norrbottens län', 'SE', TRUE, FALSE, 'Kund sedan 2023', NULL, 'Mikael Ekström', NULL, 'Götgatan 29', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.633293, 22.189963, 'Mikael Ekström', 'Götgatan 29', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.5848, 22.1547, 'Mikael Ekström', '038-958084', '076-857 39 35', NULL, 'mikael.ekstrom@example.se', NULL, '1984-09-25'),
+(14, '10014', 'PERSON', 'CUSTOMER', 'Maja', 'Karlsson', NULL, '960101-5577', NULL, 'MALE', 'Företag', 'SE', 'Gotlands län', 'SE', TRUE, FALSE, 'Kund sedan 2010', NULL, 'Maja Karlsson', NULL, 'Skolgatan 46', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.619228, 18.325657, 'Maja Karlsson', 'Skolgatan 46', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.6348, 18.2948, 'Maja Karlsson', '052-482348', '071-325 23 39', NULL, 'maja.karlsson@example.se', NULL, '1996-01-01'),
+(15, '10015', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Skånska Mejeriet AB', '558907-1031', 'SE558907103101', NULL, 'Företag', 'SE', 'Örebro län', 'SE', FALSE, FALSE, 'Kund sedan 2011', NULL, 'Skånska Mejeriet AB', NULL, 'Skolgatan 26', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.288413, 15.240065, 'Skånska Mejeriet AB', 'Skolgatan 26', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.2741, 15.2066, 'Lena Olsson', '023-507409', '073-589 32 65', NULL, 'info@skanska.se', NULL, NULL),
+(16, '10016', 'PERSON', 'CUSTOMER', 'Emma', 'Svensson', NULL, '960715-7576', NULL, 'FEMALE', 'Återförsäljare', 'SE', 'Stockholms län', 'SE', TRUE, FALSE, 'Kund sedan 2012', NULL, 'Emma Svensson', NULL, 'Götgatan 12', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.282055, 18.077681, 'Emma Svensson', 'Götgatan 12', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.3293, 18.0686, 'Emma Svensson', '067-945678', '072-726 86 70', NULL, 'emma.svensson@example.se', NULL, '1996-07-15'),
+(17, '10017', 'PERSON', 'PROSPECT', 'Henrik', 'Jonsson', NULL, '850905-1350', NULL, 'FEMALE', 'Återförsäljare', 'SE', 'Västra Götalands län', 'SE', FALSE, FALSE, 'Kund sedan 2013', NULL, 'Henrik Jonsson', NULL, 'Götgatan 20', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.752262, 11.967981, 'Henrik Jonsson', 'Götgatan 20', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.7089, 11.9746, 'Henrik Jonsson', '032-966286', '073-128 42 37', NULL, 'henrik.jonsson@example.se', NULL, '1985-09-05'),
+(18, '10018', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Göta Kanal Logistik AB', '556341-5249', 'SE556341524901', NULL, 'Återförsäljare', 'SE', 'Skåne län', 'SE', TRUE, TRUE, 'Kund sedan 2014', NULL, 'Göta Kanal Logistik AB', NULL, 'Vasagatan 65', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.646002, 12.989178, 'Göta Kanal Logistik AB', 'Vasagatan 65', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.605, 13.0038, 'Anders Öberg', '066-794655', '079-934 76 63', NULL, 'info@gota.se', NULL, NULL),
+(19, '10019', 'PERSON', 'CUSTOMER', 'Nils', 'Sjögren', NULL, '590917-1306', NULL, 'MALE', 'Privat', 'SE', 'Uppsala län', 'SE', FALSE, FALSE, 'Kund sedan 2015', NULL, 'Nils Sjögren', NULL, 'Drottninggatan 69', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.82358, 17.603056, 'Nils Sjögren', 'Drottninggatan 69', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.8586, 17.6389, 'Nils Sjögren', '087-860420', '071-669 17 51', NULL, 'nils.sjogren@example.se', NULL, '1959-09-17'),
+(20, '10020', 'PERSON', 'CUSTOMER', 'Anna', 'Andersson', NULL, '850108-4134', NULL, 'MALE', 'Privat', 'SE', 'Västerbottens län', 'SE', FALSE, FALSE, 'Kund sedan 2016', NULL, 'Anna Andersson', NULL, 'Skolgatan 14', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.831973, 20.288999, 'Anna Andersson', 'Skolgatan 14', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.8258, 20.263, 'Anna Andersson', '016-564779', '075-727 74 87', NULL, 'anna.andersson@example.se', NULL, '1985-01-08'),
+(21, '10021', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Lapplands Resor AB', '559325-9737', 'SE559325973701', NULL, 'Företag', 'SE', 'Norrbottens län', 'SE', FALSE, TRUE, 'Kund sedan 2017', NULL, 'Lapplands Resor AB', NULL, 'Sveavägen 89', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.587121, 22.192298, 'Lapplands Resor AB', 'Sveavägen 89', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.5848, 22.1547, 'Sara Holm', '041-686692', '073-960 67 27', NULL, 'info@lapplands.se', NULL, NULL),
+(22, '10022', 'PERSON', 'CUSTOMER', 'Ingrid', 'Olsson', NULL, '750811-2188', NULL, 'FEMALE', 'Företag', 'SE', 'Gotlands län', 'SE', TRUE, FALSE, 'Kund sedan 2018', NULL, 'Ingrid Olsson', NULL, 'Ringvägen 16', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.663194, 18.334503, 'Ingrid Olsson', 'Ringvägen 16', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.6348, 18.2948, 'Ingrid Olsson', '027-850906', '075-246 42 27', NULL, 'ingrid.olsson@example.se', NULL, '1975-08-11'),
+(23, '10023', 'PERSON', 'PROSPECT', 'Erik', 'Gustafsson', NULL, '970213-8983', NULL, 'FEMALE', 'Återförsäljare', 'SE', 'Örebro län', 'SE', FALSE, TRUE, 'Kund sedan 2019', NULL, 'Erik Gustafsson', NULL, 'Skolgatan 29', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.267252, 15.208161, 'Erik Gustafsson', 'Skolgatan 29', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.2741, 15.2066, 'Erik Gustafsson', '051-541740', '073-465 50 21', NULL, 'erik.gustafsson@example.se', NULL, '1997-02-13'),
+(24, '10024', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Upplands Måleri AB', '558514-8216', 'SE558514821601', NULL, 'Återförsäljare', 'SE', 'Stockholms län', 'SE', TRUE, FALSE, 'Kund sedan 2020', NULL, 'Upplands Måleri AB', NULL, 'Götgatan 3', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.341693, 18.069826, 'Upplands Måleri AB', 'Götgatan 3', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.3293, 18.0686, 'Lena Sjögren', '016-218331', '073-997 23 20', NULL, 'info@upplands.se', NULL, NULL),
+(25, '10025', 'PERSON', 'CUSTOMER', 'Oskar', 'Bergström', NULL, '520309-3122', NULL, 'MALE', 'Återförsäljare', 'SE', 'Västra Götalands län', 'SE', FALSE, TRUE, 'Kund sedan 2021', NULL, 'Oskar Bergström', NULL, 'Vasagatan 35', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.673837, 12.016517, 'Oskar Bergström', 'Vasagatan 35', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.7089, 11.9746, 'Oskar Bergström', '081-618638', '075-191 45 17', NULL, 'oskar.bergstrom@example.se', NULL, '1952-03-09'),
+(26, '10026', 'PERSON', 'CUSTOMER', 'Maria', 'Öberg', NULL, '540501-2451', NULL, 'MALE', 'Privat', 'SE', 'Skåne län', 'SE', FALSE, TRUE, 'Kund sedan 2022', NULL, 'Maria Öberg', NULL, 'Drottninggatan 55', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.581445, 12.965968, 'Maria Öberg', 'Drottninggatan 55', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.605, 13.0038, 'Maria Öberg', '09-455626', '078-527 44 89', NULL, 'maria.oberg@example.se', NULL, '1954-05-01'),
+(27, '10027', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Dalarnas Smide AB', '552793-3645', 'SE552793364501', NULL, 'Företag', 'SE', 'Uppsala län', 'SE', TRUE, TRUE, 'Kund sedan 2023', NULL, 'Dalarnas Smide AB', NULL, 'Drottninggatan 6', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.839799, 17.619401, 'Dalarnas Smide AB', 'Drottninggatan 6', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.8586, 17.6389, 'Elin Persson', '034-404045', '077-612 96 32', NULL, 'info@dalarnas.se', NULL, NULL),
+(28, '10028', 'PERSON', 'CUSTOMER', 'Elin', 'Eriksson', NULL, '510502-1251', NULL, 'FEMALE', 'Återförsäljare', 'SE', 'Västerbottens län', 'SE', FALSE, FALSE, 'Kund sedan 2010', NULL, 'Elin Eriksson', NULL, 'Vasagatan 45', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.827223, 20.237568, 'Elin Eriksson', 'Vasagatan 45', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.8258, 20.263, 'Elin Eriksson', '065-211444', '076-772 73 79', NULL, 'elin.eriksson@example.se', NULL, '1951-05-02'),
+(29, '10029', 'PERSON', 'PROSPECT', 'Lars', 'Persson', NULL, '691207-4761', NULL, 'MALE', 'Privat', 'SE', 'Norrbottens län', 'SE', FALSE, FALSE, 'Kund sedan 2011', NULL, 'Lars Persson', NULL, 'Ringvägen 65', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.598398, 22.14517, 'Lars Persson', 'Ringvägen 65', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.5848, 22.1547, 'Lars Persson', '052-157030', '072-114 19 90', NULL, 'lars.persson@example.se', NULL, '1969-12-07'),
+(30, '10030', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Öresunds Konsult AB', '552384-7240', 'SE552384724001', NULL, 'Återförsäljare', 'SE', 'Gotlands län', 'SE', FALSE, TRUE, 'Kund sedan 2012', NULL, 'Öresunds Konsult AB', NULL, 'Vasagatan 56', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.609021, 18.274106, 'Öresunds Konsult AB', 'Vasagatan 56', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.6348, 18.2948, 'Johan Johansson', '066-294355', '072-375 67 10', NULL, 'info@oresunds.se', NULL, NULL),
+(31, '10031', 'PERSON', 'CUSTOMER', 'Gustav', 'Lindqvist', NULL, '710911-5005', NULL, 'FEMALE', 'Företag', 'SE', 'Örebro län', 'SE', TRUE, TRUE, 'Kund sedan 2013', NULL, 'Gustav Lindqvist', NULL, 'Vasagatan 47', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.257633, 15.164989, 'Gustav Lindqvist', 'Vasagatan 47', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.2741, 15.2066, 'Gustav Lindqvist', '043-627186', '073-354 74 10', NULL, 'gustav.lindqvist@example.se', NULL, '1971-09-11'),
+(32, '10032', 'PERSON', 'CUSTOMER', 'Karin', 'Åberg', NULL, '550313-1682', NULL, 'MALE', 'Privat', 'SE', 'Stockholms län', 'SE', TRUE, FALSE, 'Kund sedan 2014', NULL, 'Karin Åberg', NULL, 'Kungsgatan 34', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.287748, 18.114364, 'Karin Åberg', 'Kungsgatan 34', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.3293, 18.0686, 'Karin Åberg', '027-789484', '079-498 51 73', NULL, 'karin.aberg@example.se', NULL, '1955-03-13'),
+(33, '10033', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Vättern Marin AB', '551717-9404', 'SE551717940401', NULL, 'Återförsäljare', 'SE', 'Västra Götalands län', 'SE', TRUE, FALSE, 'Kund sedan 2015', NULL, 'Vättern Marin AB', NULL, 'Drottninggatan 37', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.709454, 12.015589, 'Vättern Marin AB', 'Drottninggatan 37', NULL, NULL, '411 03', 'Göteborg', 'Västra Götalands län', 'SE', 57.7089, 11.9746, 'Henrik Eriksson', '072-696093', '070-946 97 84', NULL, 'info@vattern.se', NULL, NULL),
+(34, '10034', 'PERSON', 'CUSTOMER', 'Maja', 'Karlsson', NULL, '510105-6909', NULL, 'FEMALE', 'Företag', 'SE', 'Skåne län', 'SE', FALSE, FALSE, 'Kund sedan 2016', NULL, 'Maja Karlsson', NULL, 'Sveavägen 11', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.617777, 13.016423, 'Maja Karlsson', 'Sveavägen 11', NULL, NULL, '211 20', 'Malmö', 'Skåne län', 'SE', 55.605, 13.0038, 'Maja Karlsson', '039-613062', '074-103 68 18', NULL, 'maja.karlsson@example.se', NULL, '1951-01-05'),
+(35, '10035', 'PERSON', 'PROSPECT', 'Johan', 'Larsson', NULL, '830224-8763', NULL, 'MALE', 'Privat', 'SE', 'Uppsala län', 'SE', FALSE, TRUE, 'Kund sedan 2017', NULL, 'Johan Larsson', NULL, 'Kungsgatan 85', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.884244, 17.611974, 'Johan Larsson', 'Kungsgatan 85', NULL, NULL, '753 20', 'Uppsala', 'Uppsala län', 'SE', 59.8586, 17.6389, 'Johan Larsson', '066-617942', '076-178 71 97', NULL, 'johan.larsson@example.se', NULL, '1983-02-24'),
+(36, '10036', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Gotlands Ull AB', '552269-3415', 'SE552269341501', NULL, 'Företag', 'SE', 'Västerbottens län', 'SE', TRUE, FALSE, 'Kund sedan 2018', NULL, 'Gotlands Ull AB', NULL, 'Vasagatan 6', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.806242, 20.269776, 'Gotlands Ull AB', 'Vasagatan 6', NULL, NULL, '903 26', 'Umeå', 'Västerbottens län', 'SE', 63.8258, 20.263, 'Henrik Olsson', '09-605854', '070-597 44 96', NULL, 'info@gotlands.se', NULL, NULL),
+(37, '10037', 'PERSON', 'CUSTOMER', 'Henrik', 'Jonsson', NULL, '631116-5765', NULL, 'MALE', 'Företag', 'SE', 'Norrbottens län', 'SE', TRUE, FALSE, 'Kund sedan 2019', NULL, 'Henrik Jonsson', NULL, 'Kungsgatan 89', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.63413, 22.159608, 'Henrik Jonsson', 'Kungsgatan 89', NULL, NULL, '972 31', 'Luleå', 'Norrbottens län', 'SE', 65.5848, 22.1547, 'Henrik Jonsson', '047-190024', '077-117 47 68', NULL, 'henrik.jonsson@example.se', NULL, '1963-11-16'),
+(38, '10038', 'PERSON', 'CUSTOMER', 'Eva', 'Holm', NULL, '780513-4437', NULL, 'FEMALE', 'Privat', 'SE', 'Gotlands län', 'SE', FALSE, TRUE, 'Kund sedan 2020', NULL, 'Eva Holm', NULL, 'Kungsgatan 65', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.637207, 18.340074, 'Eva Holm', 'Kungsgatan 65', NULL, NULL, '621 55', 'Visby', 'Gotlands län', 'SE', 57.6348, 18.2948, 'Eva Holm', '024-732674', '078-386 24 56', NULL, 'eva.holm@example.se', NULL, '1978-05-13'),
+(39, '10039', 'COMPANY', 'CUSTOMER', NULL, NULL, 'Fjällbacka Bygg AB', '551406-3606', 'SE551406360601', NULL, 'Privat', 'SE', 'Örebro län', 'SE', FALSE, FALSE, 'Kund sedan 2021', NULL, 'Fjällbacka Bygg AB', NULL, 'Sveavägen 64', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.264642, 15.229318, 'Fjällbacka Bygg AB', 'Sveavägen 64', NULL, NULL, '702 10', 'Örebro', 'Örebro län', 'SE', 59.2741, 15.2066, 'Oskar Lindberg', '061-460668', '076-423 25 52', NULL, 'info@fjallbacka.se', NULL, NULL),
+(40, '10040', 'PERSON', 'CUSTOMER', 'Anna', 'Andersson', NULL, '980627-7525', NULL, 'FEMALE', 'Privat', 'SE', 'Stockholms län', 'SE', FALSE, FALSE, 'Kund sedan 2022', NULL, 'Anna Andersson', NULL, 'Storgatan 42', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.308283, 18.055822, 'Anna Andersson', 'Storgatan 42', NULL, NULL, '111 22', 'Stockholm', 'Stockholms län', 'SE', 59.3293, 18.0686, 'Anna Andersson', '058-509113', '079-178 56 64', NULL, 'anna.andersson@example.se', NULL, '1998-06-27');
+ALTER SEQUENCE customer_number_seq RESTART WITH 10100;
+INSERT INTO customer_branch (customer_id, name, line1, postal_code, city, country, phone, contact_person) VALUES
+(3, 'Filial Göteborg', 'Hamngatan 4', '411 14', 'Göteborg', 'SE', '031-123456', 'Kajsa Lund'),
+(6, 'Filial Malmö', 'Södergatan 9', '211 34', 'Malmö', 'SE', '040-654321', 'Pontus Ek');
+INSERT INTO customer_property (customer_id, property_key, property_value) VALUES (1, 'nyhetsbrev', 'vår'), (2, 'kundtyp', 'stamkund');

@@ -1,0 +1,27 @@
+package se.glomska.sales.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.sales.internal.domain.Lines;
+import se.glomska.sales.internal.domain.NewQuote;
+import se.glomska.sales.internal.domain.Quotes;
+
+@Service
+public class CreateQuote {
+
+    private final CustomerDirectory customers;
+    private final Quotes quotes;
+
+    CreateQuote(CustomerDirectory customers, Quotes quotes) {
+        this.customers = customers;
+        this.quotes = quotes;
+    }
+
+    /** Stores the quote for an existing, not anonymized customer; answers its id. */
+    @Transactional
+    public long create(NewQuote quote) {
+        customers.lockForNewRecord(quote.customerId());
+        return quotes.add(quote, Lines.total(quote.lines()));
+    }
+}

@@ -1,0 +1,35 @@
+package se.glomska.sales.internal.application;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import se.glomska.sales.OrderInvoiced;
+import se.glomska.sales.internal.domain.DropshipOrders;
+import se.glomska.sales.internal.domain.Orders;
+
+/** When accounting has invoiced an order or a dropship order, sales marks it invoiced (idempotent). */
+@Service
+public class MarkOrderInvoiced {
+
+    private static final Logger log = LoggerFactory.getLogger(MarkOrderInvoiced.class);
+
+    private final Orders orders;
+    private final DropshipOrders dropshipOrders;
+
+    MarkOrderInvoiced(Orders orders, DropshipOrders dropshipOrders) {
+        this.orders = orders;
+        this.dropshipOrders = dropshipOrders;
+    }
+
+    @ApplicationModuleListener
+    public void on(OrderInvoiced event) {
+        if (event.orderId() != null) {
+            boolean changed = orders.markInvoiced(event.orderId(), event.invoiceId());
+            log.debug("Order {} invoiced by invoice {} (changed: {})", event.orderId(), event.invoiceId(), changed);
+        } else {
+            boolean changed = dropshipOrders.markInvoiced(event.dropshipOrderId(), event.invoiceId());
+            log.debug("Dropship order {} invoiced by invoice {} (changed: {})", event.dropshipOrderId(), event.invoiceId(), changed);
+        }
+    }
+}

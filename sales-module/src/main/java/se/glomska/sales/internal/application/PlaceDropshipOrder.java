@@ -1,0 +1,26 @@
+package se.glomska.sales.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.sales.internal.domain.DropshipOrders;
+import se.glomska.sales.internal.domain.Lines;
+import se.glomska.sales.internal.domain.NewDropshipOrder;
+
+@Service
+public class PlaceDropshipOrder {
+
+    private final CustomerDirectory customers;
+    private final DropshipOrders orders;
+
+    PlaceDropshipOrder(CustomerDirectory customers, DropshipOrders orders) {
+        this.customers = customers;
+        this.orders = orders;
+    }
+
+    @Transactional
+    public long place(NewDropshipOrder order) {
+        customers.lockForNewRecord(order.customerId());
+        return orders.add(order, Lines.total(order.lines()));
+    }
+}

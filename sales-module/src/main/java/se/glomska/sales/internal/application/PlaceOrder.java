@@ -1,0 +1,27 @@
+package se.glomska.sales.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.sales.internal.domain.Lines;
+import se.glomska.sales.internal.domain.NewOrder;
+import se.glomska.sales.internal.domain.Orders;
+
+@Service
+public class PlaceOrder {
+
+    private final CustomerDirectory customers;
+    private final Orders orders;
+
+    PlaceOrder(CustomerDirectory customers, Orders orders) {
+        this.customers = customers;
+        this.orders = orders;
+    }
+
+    /** Stores the order, open (neither delivered nor invoiced), for an existing, not anonymized customer; answers its id. */
+    @Transactional
+    public long place(NewOrder order) {
+        customers.lockForNewRecord(order.customerId());
+        return orders.add(order, Lines.total(order.lines()));
+    }
+}

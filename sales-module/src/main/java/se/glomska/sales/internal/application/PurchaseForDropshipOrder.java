@@ -1,0 +1,35 @@
+package se.glomska.sales.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.sales.SalesRecordType;
+import se.glomska.sales.UnknownSalesRecordException;
+import se.glomska.sales.internal.domain.DropshipOrders;
+import se.glomska.sales.internal.domain.NewPurchase;
+import se.glomska.sales.internal.domain.Purchases;
+
+@Service
+public class PurchaseForDropshipOrder {
+
+    private final CustomerDirectory customers;
+    private final DropshipOrders orders;
+    private final Purchases purchases;
+
+    PurchaseForDropshipOrder(CustomerDirectory customers, DropshipOrders orders, Purchases purchases) {
+        this.customers = customers;
+        this.orders = orders;
+        this.purchases = purchases;
+    }
+
+    /** Orders goods from a supplier for the dropship order; answers the purchase's id. */
+    @Transactional
+    public long purchase(long dropshipOrderId, NewPurchase purchase) {
+        long customerId = orders.find(dropshipOrderId)
+                .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId))
+                .customerId();
+        customers.lockForNewRecord(customerId);
+        orders.lockState(dropshipOrderId);
+        return purchases.add(dropshipOrderId, customerId, purchase);
+    }
+}

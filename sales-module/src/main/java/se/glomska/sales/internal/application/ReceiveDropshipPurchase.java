@@ -1,0 +1,43 @@
+package se.glomska.sales.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.sales.SalesConflictException;
+import se.glomska.sales.SalesRecordType;
+import se.glomska.sales.UnknownSalesRecordException;
+import se.glomska.sales.internal.domain.DropshipOrders;
+import se.glomska.sales.internal.domain.InboundDeliveries;
+import se.glomska.sales.internal.domain.NewInboundDelivery;
+import se.glomska.sales.internal.domain.Purchase;
+import se.glomska.sales.internal.domain.Purchases;
+
+@Service
+public class ReceiveDropshipPurchase {
+
+    private final CustomerDirectory customers;
+    private final DropshipOrders orders;
+    private final Purchases purchases;
+    private final InboundDeliveries inboundDeliveries;
+
+    ReceiveDropshipPurchase(CustomerDirectory customers, DropshipOrders orders, Purchases purchases,
+                            InboundDeliveries inboundDeliveries) {
+        this.customers = customers;
+        this.orders = orders;
+        this.purchases = purchases;
+        this.inboundDeliveries = inboundDeliveries;
+    }
+
+    /** Records the inbound delivery of the whole purchase; answers its id. */
+    @Transactional
+    public long receive(long purchaseId, NewInboundDelivery delivery) {
+        Purchase purchase = purchases.find(purchaseId)
+                .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_PURCHASE, purchaseId));
+        customers.lockForNewRecord(purchase.customerId());
+        orders.lockState(purchase.dropshipOrderId());
+        if (inboundDeliveries.existsForPurchase(purchaseId)) {
+            throw SalesConflictException.alreadyReceived(purchaseId);
+        }
+        return inboundDeliveries.add(purchaseId, purchase.customerId(), delivery);
+    }
+}

@@ -1,0 +1,25 @@
+package se.glomska.sales.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.sales.internal.domain.Contracts;
+import se.glomska.sales.internal.domain.NewContract;
+
+@Service
+public class SignContract {
+
+    private final CustomerDirectory customers;
+    private final Contracts contracts;
+
+    SignContract(CustomerDirectory customers, Contracts contracts) {
+        this.customers = customers;
+        this.contracts = contracts;
+    }
+
+    @Transactional
+    public long sign(NewContract contract) {
+        customers.lockForNewRecord(contract.customerId());
+        return contracts.add(contract);
+    }
+}

@@ -1,0 +1,55 @@
+package se.glomska.support.internal;
+
+import org.springframework.stereotype.Component;
+import se.glomska.customer.spi.AnonymizationParticipant;
+import se.glomska.customer.spi.Blocker;
+import se.glomska.customer.spi.PersonalDataTable;
+import se.glomska.customer.spi.PersonalDataTable.Kind;
+
+import java.util.List;
+
+/**
+ * Support's part in erasing a customer: erasure-rules.md section 4, "Support (support module)".
+ * Cases (with their replies) and mail history are transactions/events (section 2), so a customer with
+ * any is anonymized, not deleted.
+ */
+@Component
+class SupportParticipant implements AnonymizationParticipant {
+
+    static final String MODULE = "support";
+    private static final String SCOPE = "customer_id = :customerId";
+
+    @Override
+    public String module() {
+        return MODULE;
+    }
+
+    @Override
+    public List<PersonalDataTable> tables() {
+        return List.of(
+                // "Cases: name → Xxxx · email, phone, subject, text, ..., internalComment cleared."
+                PersonalDataTable.of("support_case", "support case", Kind.TRANSACTION, SCOPE)
+                        .keys("id", "customer_id")
+                        .placeholder("name")
+                        .clear("email", "phone", "subject", "text", "internal_comment")
+                        .notPersonal("when the case was opened", "created_at"),
+                // "... every posted reply's text ... cleared."
+                PersonalDataTable.of("support_case_reply", "support case reply", Kind.TRANSACTION, SCOPE)
+                        .keys("id", "case_id", "customer_id")
+                        .clear("text")
+                        .notPersonal("when the reply was posted", "posted_at"),
+                // "Mail history: name → Xxxx · email, phone, subject, text, replies, internalComment cleared."
+                PersonalDataTable.of("support_mail", "mail history entry", Kind.TRANSACTION, SCOPE)
+                        .keys("id", "customer_id")
+                        .placeholder("name")
+                        .clear("email", "phone", "subject", "text", "replies", "internal_comment")
+                        // "Kept: document type and reference, sent time."
+                        .notPersonal("kept: document type and reference, sent time", "document_type", "document_id", "sent_at"));
+    }
+
+    /** "Quotes, CRM activities, support cases and mail history never block." (section 3) */
+    @Override
+    public List<Blocker> blockers(long customerId) {
+        return List.of();
+    }
+}

@@ -1,0 +1,33 @@
+package se.glomska.support.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.support.internal.domain.NewCase;
+import se.glomska.support.internal.domain.SupportCases;
+
+import java.time.Instant;
+
+/** Opens a support case for a customer. */
+@Service
+public class OpenCase {
+
+    private final SupportCases cases;
+    private final CustomerDirectory customers;
+
+    OpenCase(SupportCases cases, CustomerDirectory customers) {
+        this.cases = cases;
+        this.customers = customers;
+    }
+
+    /**
+     * @return the new case's id
+     * @throws se.glomska.customer.UnknownCustomerException     for an unknown customer (404)
+     * @throws se.glomska.customer.CustomerAnonymizedException for an anonymized customer (409)
+     */
+    @Transactional
+    public long open(NewCase supportCase) {
+        customers.lockForNewRecord(supportCase.customerId());
+        return cases.open(supportCase, Instant.now());
+    }
+}

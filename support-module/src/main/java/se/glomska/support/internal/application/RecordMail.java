@@ -1,0 +1,31 @@
+package se.glomska.support.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.support.internal.domain.NewMail;
+import se.glomska.support.internal.domain.SentMails;
+
+/** Records an e-mail sent to a customer in the mail history. */
+@Service
+public class RecordMail {
+
+    private final SentMails mails;
+    private final CustomerDirectory customers;
+
+    RecordMail(SentMails mails, CustomerDirectory customers) {
+        this.mails = mails;
+        this.customers = customers;
+    }
+
+    /**
+     * @return the new entry's id
+     * @throws se.glomska.customer.UnknownCustomerException     for an unknown customer (404)
+     * @throws se.glomska.customer.CustomerAnonymizedException for an anonymized customer (409)
+     */
+    @Transactional
+    public long record(NewMail mail) {
+        customers.lockForNewRecord(mail.customerId());
+        return mails.add(mail);
+    }
+}

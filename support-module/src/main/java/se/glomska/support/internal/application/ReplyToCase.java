@@ -1,0 +1,38 @@
+package se.glomska.support.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.support.internal.domain.NewReply;
+import se.glomska.support.internal.domain.PostedReply;
+import se.glomska.support.internal.domain.Reply;
+import se.glomska.support.internal.domain.SupportCase;
+import se.glomska.support.internal.domain.SupportCases;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Posts a reply on a support case; a reply is a new record for the case's customer. */
+@Service
+public class ReplyToCase {
+
+    private final SupportCases cases;
+    private final CustomerDirectory customers;
+
+    ReplyToCase(SupportCases cases, CustomerDirectory customers) {
+        this.cases = cases;
+        this.customers = customers;
+    }
+
+    /**
+     * @throws UnknownCaseException                             for an unknown case (404)
+     * @throws se.glomska.customer.CustomerAnonymizedException when the case's customer is anonymized (409)
+     */
+    @Transactional
+    public Reply reply(long caseId, NewReply reply) {
+        SupportCase supportCase = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+        customers.lockForNewRecord(supportCase.customerId());
+        PostedReply posted = supportCase.reply(reply, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return new Reply(cases.add(posted), posted.text(), posted.postedAt());
+    }
+}

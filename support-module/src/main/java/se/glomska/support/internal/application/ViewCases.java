@@ -1,0 +1,38 @@
+package se.glomska.support.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.CustomerRef;
+import se.glomska.support.internal.domain.Page;
+import se.glomska.support.internal.domain.SupportCase;
+import se.glomska.support.internal.domain.SupportCases;
+
+import java.util.Map;
+
+/** Shows support cases with their customers named the way the customer register says. */
+@Service
+@Transactional(readOnly = true)
+public class ViewCases {
+
+    private final SupportCases cases;
+    private final CustomerDirectory customers;
+
+    ViewCases(SupportCases cases, CustomerDirectory customers) {
+        this.cases = cases;
+        this.customers = customers;
+    }
+
+    /** @throws UnknownCaseException for an unknown id (404) */
+    public CaseView one(long id) {
+        SupportCase supportCase = cases.find(id).orElseThrow(() -> new UnknownCaseException(id));
+        return new CaseView(supportCase, customers.ref(supportCase.customerId()));
+    }
+
+    /** The customer's cases, or without a customer those of all; the latest first, without replies. */
+    public Page<CaseView> list(Long customerId, Page.Request request) {
+        Page<SupportCase> found = cases.list(customerId, request);
+        Map<Long, CustomerRef> refs = customers.refs(found.items().stream().map(SupportCase::customerId).toList());
+        return found.map(c -> new CaseView(c, refs.get(c.customerId())));
+    }
+}

@@ -1,0 +1,38 @@
+package se.glomska.support.internal.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.CustomerRef;
+import se.glomska.support.internal.domain.Page;
+import se.glomska.support.internal.domain.SentMail;
+import se.glomska.support.internal.domain.SentMails;
+
+import java.util.Map;
+
+/** Shows the mail history with its customers named the way the customer register says. */
+@Service
+@Transactional(readOnly = true)
+public class ViewMailHistory {
+
+    private final SentMails mails;
+    private final CustomerDirectory customers;
+
+    ViewMailHistory(SentMails mails, CustomerDirectory customers) {
+        this.mails = mails;
+        this.customers = customers;
+    }
+
+    /** @throws UnknownMailException for an unknown id (404) */
+    public MailView one(long id) {
+        SentMail mail = mails.find(id).orElseThrow(() -> new UnknownMailException(id));
+        return new MailView(mail, customers.ref(mail.customerId()));
+    }
+
+    /** The customer's mail history, or without a customer that of all; the latest first. */
+    public Page<MailView> list(Long customerId, Page.Request request) {
+        Page<SentMail> found = mails.list(customerId, request);
+        Map<Long, CustomerRef> refs = customers.refs(found.items().stream().map(SentMail::customerId).toList());
+        return found.map(m -> new MailView(m, refs.get(m.customerId())));
+    }
+}
