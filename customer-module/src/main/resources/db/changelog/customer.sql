@@ -184,3 +184,12 @@ INSERT INTO customer_branch (customer_id, name, line1, postal_code, city, countr
 (3, 'Filial Göteborg', 'Hamngatan 4', '411 14', 'Göteborg', 'SE', '031-123456', 'Kajsa Lund'),
 (6, 'Filial Malmö', 'Södergatan 9', '211 34', 'Malmö', 'SE', '040-654321', 'Pontus Ek');
 INSERT INTO customer_property (customer_id, property_key, property_value) VALUES (1, 'nyhetsbrev', 'vår'), (2, 'kundtyp', 'stamkund');
+
+--changeset glomska:customer-2 context:main splitStatements:false
+--comment: The erasure log is append-only (GDPR art. 5(2)): the database refuses changes and deletions.
+CREATE TRIGGER erasure_log_no_update BEFORE UPDATE ON erasure_log FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The erasure log is append-only: entries are never changed';
+
+--changeset glomska:customer-3 context:main splitStatements:false
+CREATE TRIGGER erasure_log_no_delete BEFORE DELETE ON erasure_log FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The erasure log is append-only: entries are never deleted';

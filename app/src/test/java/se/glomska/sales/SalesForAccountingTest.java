@@ -76,8 +76,8 @@ class SalesForAccountingTest extends SalesApiSupport {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ORDER_NOT_DELIVERED", "order", orderId),
                         org.assertj.core.groups.Tuple.tuple("ORDER_NOT_INVOICED", "order", orderId),
-                        org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_DELIVERED", "dropship order", dropshipId),
-                        org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_INVOICED", "dropship order", dropshipId),
+                        org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_DELIVERED", "dropshipOrder", dropshipId),
+                        org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_INVOICED", "dropshipOrder", dropshipId),
                         org.assertj.core.groups.Tuple.tuple("CONTRACT_ONGOING", "contract", ongoingId));
         assertThat(blockers(customerId)).allSatisfy(b -> assertThat(b.message()).contains(String.valueOf(b.recordId())));
 

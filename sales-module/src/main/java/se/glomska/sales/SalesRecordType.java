@@ -1,31 +1,42 @@
 package se.glomska.sales;
 
-/** The kinds of records sales owns, as named to users, in problems and in the erasure. */
+/**
+ * The kinds of records sales owns: {@link #recordType()} is the identifier used in the erasure's
+ * footprint, blockers and manual review (camelCase like every JSON name of the API); {@link #label()}
+ * names it in words for problem titles and details.
+ */
 public enum SalesRecordType {
-    QUOTE("quote"),
-    QUOTE_LINE("quote line"),
-    ORDER("order"),
-    ORDER_LINE("order line"),
-    DELIVERY("delivery"),
-    COMMERCIAL_INVOICE("commercial invoice"),
-    DROPSHIP_ORDER("dropship order"),
-    DROPSHIP_ORDER_LINE("dropship order line"),
-    DROPSHIP_PURCHASE("dropship purchase"),
-    INBOUND_DELIVERY("inbound delivery"),
-    CONTRACT("contract");
+    QUOTE("quote", "quote"),
+    QUOTE_LINE("quoteLine", "quote line"),
+    ORDER("order", "order"),
+    ORDER_LINE("orderLine", "order line"),
+    DELIVERY("delivery", "delivery"),
+    COMMERCIAL_INVOICE("commercialInvoice", "commercial invoice"),
+    DROPSHIP_ORDER("dropshipOrder", "dropship order"),
+    DROPSHIP_ORDER_LINE("dropshipOrderLine", "dropship order line"),
+    DROPSHIP_PURCHASE("dropshipPurchase", "dropship purchase"),
+    INBOUND_DELIVERY("inboundDelivery", "inbound delivery"),
+    CONTRACT("contract", "contract");
 
+    private final String recordType;
     private final String label;
 
-    SalesRecordType(String label) {
+    SalesRecordType(String recordType, String label) {
+        this.recordType = recordType;
         this.label = label;
     }
 
-    /** Lower case, e.g. {@code "dropship order"}. */
+    /** The identifier, e.g. {@code "dropshipOrder"}. */
+    public String recordType() {
+        return recordType;
+    }
+
+    /** In words, lower case, e.g. {@code "dropship order"}. */
     public String label() {
         return label;
     }
 
-    /** Capitalized, for the start of a sentence, e.g. {@code "Dropship order"}. */
+    /** In words, capitalized, for the start of a sentence, e.g. {@code "Dropship order"}. */
     public String title() {
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }

@@ -14,7 +14,7 @@ public class UnknownSalesRecordException extends ErrorResponseException {
 
     public UnknownSalesRecordException(SalesRecordType type, long recordId) {
         super(HttpStatus.NOT_FOUND, problem(type, recordId), null);
-        this.recordType = type.label();
+        this.recordType = type.recordType();
         this.recordId = recordId;
     }
 

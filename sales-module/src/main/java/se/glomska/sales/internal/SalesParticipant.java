@@ -140,11 +140,13 @@ public class SalesParticipant implements AnonymizationParticipant {
 
                 // contract (only when not ongoing: an ongoing contract blocks, section 3)
                 //   | customerReference -> Xxxx, recipient -> Xxxx, email cleared | kept: dates, description
+                //   The description is kept free text that a user may have typed personal data into: like the
+                //   free texts of section 5 it is listed for manual review.
                 table("sales_contract", SalesRecordType.CONTRACT)
                         .keys("id", "customer_id")
                         .placeholder("customer_reference", "recipient")
                         .clear("email")
-                        .notPersonal("kept by section 4 (\"dates, description\")", "description")
+                        .review("description")
                         .notPersonal("dates: kept by section 4", "start_date", "end_date", "created_at"));
     }
 
@@ -187,7 +189,7 @@ public class SalesParticipant implements AnonymizationParticipant {
     }
 
     private static PersonalDataTable table(String name, SalesRecordType type) {
-        return PersonalDataTable.of(name, type.label(), TRANSACTION, OF_CUSTOMER);
+        return PersonalDataTable.of(name, type.recordType(), TRANSACTION, OF_CUSTOMER);
     }
 
     private static PersonalDataTable lines(String name, SalesRecordType type, String ownerColumn) {
@@ -203,6 +205,6 @@ public class SalesParticipant implements AnonymizationParticipant {
     }
 
     private static Blocker blocker(String code, String message, SalesRecordType type, long id) {
-        return new Blocker(MODULE, code, message, type.label(), id);
+        return new Blocker(MODULE, code, message, type.recordType(), id);
     }
 }

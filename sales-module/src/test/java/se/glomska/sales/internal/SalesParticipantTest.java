@@ -72,6 +72,13 @@ class SalesParticipantTest {
     }
 
     @Test
+    void recordTypesAreCamelCaseIdentifiers() {
+        assertThat(tables().values()).extracting(PersonalDataTable::recordType).containsExactlyInAnyOrder("quote",
+                "quoteLine", "order", "orderLine", "delivery", "commercialInvoice", "dropshipOrder",
+                "dropshipOrderLine", "dropshipPurchase", "inboundDelivery", "contract");
+    }
+
+    @Test
     void quoteClearsReferenceAndAddressesButKeepsRegionCountryAndTexts() {
         PersonalDataTable quote = tables().get("sales_quote");
         assertThat(columns(quote, FieldRule.CLEAR)).containsExactlyInAnyOrder("customer_reference",
@@ -143,7 +150,8 @@ class SalesParticipantTest {
         PersonalDataTable contract = tables().get("sales_contract");
         assertThat(columns(contract, FieldRule.PLACEHOLDER)).containsExactlyInAnyOrder("customer_reference", "recipient");
         assertThat(columns(contract, FieldRule.CLEAR)).containsExactly("email");
-        assertThat(columns(contract, FieldRule.NOT_PERSONAL)).contains("description", "start_date", "end_date");
+        assertThat(columns(contract, FieldRule.REVIEW)).containsExactly("description");
+        assertThat(columns(contract, FieldRule.NOT_PERSONAL)).contains("start_date", "end_date");
     }
 
     @Test
@@ -171,8 +179,8 @@ class SalesParticipantTest {
                 org.assertj.core.groups.Tuple.tuple("ORDER_NOT_DELIVERED", "order", 1L),
                 org.assertj.core.groups.Tuple.tuple("ORDER_NOT_INVOICED", "order", 1L),
                 org.assertj.core.groups.Tuple.tuple("ORDER_NOT_INVOICED", "order", 2L),
-                org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_DELIVERED", "dropship order", 4L),
-                org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_INVOICED", "dropship order", 5L),
+                org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_DELIVERED", "dropshipOrder", 4L),
+                org.assertj.core.groups.Tuple.tuple("DROPSHIP_ORDER_NOT_INVOICED", "dropshipOrder", 5L),
                 org.assertj.core.groups.Tuple.tuple("CONTRACT_ONGOING", "contract", 6L),
                 org.assertj.core.groups.Tuple.tuple("CONTRACT_ONGOING", "contract", 8L));
         assertThat(blockers).allSatisfy(b -> assertThat(b.module()).isEqualTo("sales"));

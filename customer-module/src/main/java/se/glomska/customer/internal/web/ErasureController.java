@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.glomska.customer.internal.application.EraseCustomer;
 import se.glomska.customer.internal.application.ErasureLogbook;
+import se.glomska.customer.internal.application.ErasureMetrics;
 import se.glomska.customer.internal.application.InvalidInputException;
 import se.glomska.customer.internal.domain.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureDecision;
@@ -27,10 +28,12 @@ class ErasureController {
 
     private final EraseCustomer eraseCustomer;
     private final ErasureLogbook logbook;
+    private final ErasureMetrics metrics;
 
-    ErasureController(EraseCustomer eraseCustomer, ErasureLogbook logbook) {
+    ErasureController(EraseCustomer eraseCustomer, ErasureLogbook logbook, ErasureMetrics metrics) {
         this.eraseCustomer = eraseCustomer;
         this.logbook = logbook;
+        this.metrics = metrics;
     }
 
     /** The user must confirm having read the information about deletion and anonymization. */
@@ -54,7 +57,7 @@ class ErasureController {
         if (request.action() == ErasureAction.NONE) {
             throw new InvalidInputException("action", "must be DELETE or ANONYMIZE");
         }
-        return eraseCustomer.perform(id, request.action(), principal.getName());
+        return metrics.record(request.action(), () -> eraseCustomer.perform(id, request.action(), principal.getName()));
     }
 
     @GetMapping("/api/erasures")
