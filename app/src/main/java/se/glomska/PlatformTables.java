@@ -22,16 +22,16 @@ class PlatformTables implements AnonymizationParticipant {
     @Override
     public List<PersonalDataTable> tables() {
         return List.of(
-                PersonalDataTable.notCustomerData("EVENT_PUBLICATION", "event publication")
+                PersonalDataTable.notCustomerData("EVENT_PUBLICATION", "eventPublication")
                         .keys("ID")
                         .notPersonal("events between modules carry ids only", "LISTENER_ID", "EVENT_TYPE",
                                 "SERIALIZED_EVENT", "PUBLICATION_DATE", "COMPLETION_DATE", "STATUS",
                                 "COMPLETION_ATTEMPTS", "LAST_RESUBMISSION_DATE"),
-                PersonalDataTable.notCustomerData("DATABASECHANGELOG", "schema history")
+                PersonalDataTable.notCustomerData("DATABASECHANGELOG", "schemaHistory")
                         .notPersonal("Liquibase schema history", "ID", "AUTHOR", "FILENAME", "DATEEXECUTED",
                                 "ORDEREXECUTED", "EXECTYPE", "MD5SUM", "DESCRIPTION", "COMMENTS", "TAG",
                                 "LIQUIBASE", "CONTEXTS", "LABELS", "DEPLOYMENT_ID"),
-                PersonalDataTable.notCustomerData("DATABASECHANGELOGLOCK", "schema lock")
+                PersonalDataTable.notCustomerData("DATABASECHANGELOGLOCK", "schemaLock")
                         .notPersonal("Liquibase lock", "ID", "LOCKED", "LOCKGRANTED", "LOCKEDBY"));
     }
 

@@ -97,15 +97,20 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The web pages: the login form at {@code /login}, CSRF protection on every form (Spring Security's
+     * default, kept on), the GDPR page and the erasure log for DATA_PROTECTION only.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/login", "/css/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/gdpr/**", "/erasures/**").hasRole("DATA_PROTECTION")
+                        .requestMatchers(HttpMethod.GET, "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/gdpr", "/gdpr/**", "/erasures", "/erasures/**").hasRole("DATA_PROTECTION")
                         .anyRequest().hasRole("USER"))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())
                 .build();
     }

@@ -1,7 +1,10 @@
 package se.glomska;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
 /** The modules respect each other's boundaries; the documentation under docs/modules is generated from them. */
@@ -12,6 +15,16 @@ class ModularityTest {
     @Test
     void modulesRespectTheirBoundaries() {
         MODULES.verify();
+    }
+
+    @Test
+    void aModuleReachingIntoAnotherModulesInternalsFailsVerification() {
+        ApplicationModules leaky = ApplicationModules.of("fixture.modulith", location -> true);
+
+        assertThatThrownBy(leaky::verify)
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("shipping")
+                .hasMessageContaining("inventory.internal.Stock");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -99,7 +100,7 @@ class BookkeepingArchitectureTest {
                 .findFirst().orElseThrow();
         assertThat(ClassFileLiterals.of(adapter)).anyMatch(l -> l.contains("FROM accounting_invoice WHERE id = :id"));
         assertThat(VIOLATIONS.get(FIXTURE + ".internal.application.InvoiceCorrection"))
-                .extracting(ClassFileLiterals::of).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .extracting(ClassFileLiterals::of, InstanceOfAssertFactories.LIST)
                 .contains("UPDATE accounting_invoice SET total = :total WHERE id = :id");
     }
 }

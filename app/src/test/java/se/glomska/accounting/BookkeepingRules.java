@@ -1,5 +1,6 @@
 package se.glomska.accounting;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -8,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -85,7 +87,7 @@ final class BookkeepingRules {
     /** 3. Only the JDBC adapters touch the database API at all. */
     static final ArchRule ONLY_JDBC_ADAPTERS_ACCESS_THE_DATABASE = noClasses()
             .that().resideOutsideOfPackage("..internal.jdbc..")
-            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+            .should().dependOnClassesThat(DescribedPredicate.describe(
                     "belong to a database API (JDBC, JdbcClient/JdbcTemplate, DataSource, JPA, jOOQ, R2DBC)",
                     BookkeepingRules::isPersistenceApi))
             .as("only the JDBC adapters (..internal.jdbc..) of the accounting module use a database API")
@@ -235,7 +237,7 @@ final class BookkeepingRules {
                     boolean self = target.getName().equals(type.getName())
                             || target.getName().startsWith(type.getName() + "$");
                     if (!self && !target.isPrimitive() && !target.getPackage().getName().isEmpty()
-                            && !com.tngtech.archunit.core.domain.PackageMatchers.of(packages)
+                            && !PackageMatchers.of(packages)
                             .test(target.getPackageName())) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

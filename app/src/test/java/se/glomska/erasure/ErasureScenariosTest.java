@@ -61,6 +61,29 @@ class ErasureScenariosTest extends IntegrationTest {
         assertThat(markersOutsideKeptPlaces(h.marker)).isEmpty();
     }
 
+    @Test
+    void theDecisionListsWhatMustBeCheckedByHand() {
+        CustomerHistory h = CustomerHistory.build(api(), Markers.next());
+
+        JsonNode review = api().get("/api/customers/" + h.customerId + "/erasure").json().get("manualReview");
+
+        List<String> items = new ArrayList<>();
+        review.forEach(i -> items.add(i.get("module").asString() + "/" + i.get("recordType").asString() + "/"
+                + i.get("recordId").asLong() + "/" + i.get("field").asString()));
+        assertThat(items).contains(
+                "customer/customer/" + h.customerId + "/info",
+                "customer/customer/" + h.customerId + "/internalInfo",
+                "customer/customer/" + h.customerId + "/invoicePostalCode",
+                "customer/document/" + h.id("document") + "/description",
+                "sales/order/" + h.id("order") + "/publishedComment",
+                "sales/quote/" + h.id("quote") + "/terms",
+                "sales/delivery/" + h.id("delivery") + "/internalComment",
+                "sales/dropshipOrder/" + h.id("dropshipOrder") + "/internalComment",
+                "accounting/invoice/" + h.id("invoice") + "/*",
+                "accounting/receipt/" + h.id("receipt") + "/*");
+        assertThat(items).noneMatch(i -> i.endsWith("/firstName") || i.endsWith("/customerReference"));
+    }
+
     /** Every row of every table whose customer link names the customer, except the erasure log. */
     private List<String> rowsReferring(long customerId) {
         List<String> found = new ArrayList<>();

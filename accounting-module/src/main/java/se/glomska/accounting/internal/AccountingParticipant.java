@@ -58,7 +58,7 @@ class AccountingParticipant implements AnonymizationParticipant {
                         .bookkeeping("invoice_number", "bill_to_name", "bill_to_address", "bill_to_postal_code",
                                 "bill_to_city", "bill_to_country", "bill_to_organization_number",
                                 "bill_to_vat_number", "bill_to_email", "due_date", "issued_at", "total"),
-                PersonalDataTable.of("accounting_invoice_line", "invoice line", BOOKKEEPING, "customer_id = :customerId")
+                PersonalDataTable.of("accounting_invoice_line", "invoiceLine", BOOKKEEPING, "customer_id = :customerId")
                         .keys("id", "invoice_id", "customer_id")
                         .bookkeeping("line_no", "description", "quantity", "unit_price"),
                 // payment: never changed, never deleted
@@ -66,7 +66,7 @@ class AccountingParticipant implements AnonymizationParticipant {
                         .keys("id", "invoice_id", "customer_id")
                         .bookkeeping("amount", "paid_at", "recorded_at"),
                 // payment reminder: recipientName, recipientAddress, recipientEmail removed
-                PersonalDataTable.of("accounting_payment_reminder", "payment reminder", TRANSACTION,
+                PersonalDataTable.of("accounting_payment_reminder", "paymentReminder", TRANSACTION,
                                 "customer_id = :customerId")
                         .keys("id", "invoice_id", "customer_id")
                         .clear("recipient_name", "recipient_address", "recipient_email")
@@ -75,16 +75,16 @@ class AccountingParticipant implements AnonymizationParticipant {
                 PersonalDataTable.of("accounting_receipt", "receipt", BOOKKEEPING, "id " + LINKED_RECEIPT)
                         .keys("id")
                         .bookkeeping("paid_at", "payment_method", "total", "issued_at"),
-                PersonalDataTable.of("accounting_receipt_line", "receipt line", BOOKKEEPING, "receipt_id " + LINKED_RECEIPT)
+                PersonalDataTable.of("accounting_receipt_line", "receiptLine", BOOKKEEPING, "receipt_id " + LINKED_RECEIPT)
                         .keys("id", "receipt_id")
                         .bookkeeping("line_no", "description", "quantity", "unit_price"),
                 // receipt: the customer information linked to it (customer link, name, e-mail) is removed
-                PersonalDataTable.of("accounting_receipt_customer", "receipt customer link", TRANSACTION,
+                PersonalDataTable.of("accounting_receipt_customer", "receiptCustomerLink", TRANSACTION,
                                 "customer_id = :customerId")
                         .keys("id", "receipt_id", "customer_id")
                         .clear("customer_name", "customer_email")
                         .deletedOnAnonymize(),
-                PersonalDataTable.notCustomerData("accounting_invoice_number_series", "invoice number series")
+                PersonalDataTable.notCustomerData("accounting_invoice_number_series", "invoiceNumberSeries")
                         .keys("id")
                         .notPersonal("the next number of the invoice series", "next_number"));
     }

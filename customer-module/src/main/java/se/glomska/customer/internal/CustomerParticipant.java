@@ -72,7 +72,7 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .keys("id", "customer_id")
                     .review("property_key", "property_value"),
             // The erasure log holds ids, actions, counts and the operator's user name: no personal data of customers
-            PersonalDataTable.notCustomerData("erasure_log", "erasure log")
+            PersonalDataTable.notCustomerData("erasure_log", "erasureLog")
                     .keys("id", "customer_id")
                     .notPersonal("erasure log entry: ids, action, counts, operator", "action", "actor",
                             "performed_at", "changes"));

@@ -28,18 +28,18 @@ class SupportParticipant implements AnonymizationParticipant {
     public List<PersonalDataTable> tables() {
         return List.of(
                 // "Cases: name → Xxxx · email, phone, subject, text, ..., internalComment cleared."
-                PersonalDataTable.of("support_case", "support case", Kind.TRANSACTION, SCOPE)
+                PersonalDataTable.of("support_case", "supportCase", Kind.TRANSACTION, SCOPE)
                         .keys("id", "customer_id")
                         .placeholder("name")
                         .clear("email", "phone", "subject", "text", "internal_comment")
                         .notPersonal("when the case was opened", "created_at"),
                 // "... every posted reply's text ... cleared."
-                PersonalDataTable.of("support_case_reply", "support case reply", Kind.TRANSACTION, SCOPE)
+                PersonalDataTable.of("support_case_reply", "supportCaseReply", Kind.TRANSACTION, SCOPE)
                         .keys("id", "case_id", "customer_id")
                         .clear("text")
                         .notPersonal("when the reply was posted", "posted_at"),
                 // "Mail history: name → Xxxx · email, phone, subject, text, replies, internalComment cleared."
-                PersonalDataTable.of("support_mail", "mail history entry", Kind.TRANSACTION, SCOPE)
+                PersonalDataTable.of("support_mail", "mailHistory", Kind.TRANSACTION, SCOPE)
                         .keys("id", "customer_id")
                         .placeholder("name")
                         .clear("email", "phone", "subject", "text", "replies", "internal_comment")

@@ -56,8 +56,17 @@ class SqlPersonalData implements PersonalData {
                 .single();
     }
 
+    /** A bookkeeping record is kept whole ("Invoices and receipts: everything"): one item per record. */
+    static final String ALL_FIELDS = "*";
+
     @Override
     public List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId) {
+        if (table.kind() == Kind.BOOKKEEPING) {
+            return jdbc.sql("SELECT id FROM " + table.table() + " WHERE " + table.scope() + " ORDER BY id")
+                    .param("customerId", customerId)
+                    .query((rs, n) -> new ManualReviewItem(module, table.recordType(), rs.getLong(1), ALL_FIELDS))
+                    .list();
+        }
         List<String> reviewed = table.columns().stream()
                 .filter(c -> c.rule() == FieldRule.REVIEW)
                 .map(Column::name)

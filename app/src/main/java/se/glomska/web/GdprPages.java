@@ -1,0 +1,102 @@
+package se.glomska.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.glomska.customer.CustomerErasures;
+import se.glomska.customer.CustomerErasures.Action;
+import se.glomska.customer.CustomerErasures.Outcome;
+import se.glomska.customer.CustomerPages;
+
+import java.security.Principal;
+import java.util.Arrays;
+
+/**
+ * Register → Customer register → "Ta bort kunder (GDPR)" (erasure-rules.md section 1): the user picks a
+ * customer and sees the decision (what will be changed, what blocks it and why, what to check by hand,
+ * the information text), ticks the acknowledgement and presses the one button offered. After an
+ * anonymization the user lands on the card; after a deletion on the register, with a confirmation.
+ * Only for the role DATA_PROTECTION (the security configuration guards {@code /gdpr/**}).
+ */
+@Controller
+class GdprPages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final CustomerPages customers;
+    private final CustomerErasures erasures;
+
+    GdprPages(CustomerPages customers, CustomerErasures erasures) {
+        this.customers = customers;
+        this.erasures = erasures;
+    }
+
+    /** Pick a customer: by search, or straight by its id. */
+    @GetMapping("/gdpr")
+    String pick(@RequestParam(required = false) String q, @RequestParam(required = false) Long customerId,
+                Model model) {
+        if (customerId != null) {
+            return "redirect:/gdpr/customers/" + customerId;
+        }
+        model.addAttribute("nav", "gdpr");
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("result", customers.search(q, 0, PAGE_SIZE));
+        }
+        return "gdpr";
+    }
+
+    @GetMapping("/gdpr/customers/{id}")
+    String decision(@PathVariable long id, Model model) {
+        return decisionPage(id, model);
+    }
+
+    /**
+     * Carries out the offered action. Without the acknowledgement nothing happens and the page says
+     * why (400); an action no longer offered, or blocked meanwhile, is refused (409) and the page shows
+     * the decision as it is now.
+     */
+    @PostMapping("/gdpr/customers/{id}")
+    String erase(@PathVariable long id, @RequestParam(required = false) String action,
+                 @RequestParam(defaultValue = "false") boolean acknowledged, Principal user, Model model,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        Action requested = Arrays.stream(Action.values()).filter(a -> a != Action.NONE && a.name().equals(action))
+                .findFirst().orElse(null);
+        if (!acknowledged || requested == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", acknowledged ? "gdpr.error.action" : "gdpr.error.acknowledge");
+            return decisionPage(id, model);
+        }
+        Outcome outcome;
+        try {
+            outcome = erasures.perform(id, requested, true, user.getName());
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("error", "gdpr.error.conflict");
+            return decisionPage(id, model);
+        }
+        if (outcome.action() == Action.ANONYMIZE) {
+            redirect.addFlashAttribute("anonymizedNow", true);
+            return "redirect:/customers/" + id;
+        }
+        redirect.addFlashAttribute("deletedCustomer", id);
+        return "redirect:/customers";
+    }
+
+    private String decisionPage(long id, Model model) {
+        model.addAttribute("nav", "gdpr");
+        model.addAttribute("card", customers.card(id));
+        model.addAttribute("decision", erasures.decide(id));
+        return "gdpr-decision";
+    }
+}
