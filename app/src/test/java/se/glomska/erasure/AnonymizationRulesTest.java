@@ -419,6 +419,51 @@ class AnonymizationRulesTest extends IntegrationTest {
                 Map.of("action", "ANONYMIZE", "acknowledged", true)).status()).isEqualTo(409);
     }
 
+    @Test
+    @DisplayName("6 After: the customer cannot be edited and no module accepts a new record for it (409)")
+    void noNewRecordsAndNoEdits() {
+        long id = h.customerId;
+        Map<String, Object> lines = Map.of("description", "Vara", "quantity", 1, "unitPrice", 10);
+        Map<String, Map<String, Object>> creates = new java.util.LinkedHashMap<>();
+        creates.put("/api/quotes", Map.of("customerId", id, "lines", List.of(lines)));
+        creates.put("/api/orders", Map.of("customerId", id, "lines", List.of(lines)));
+        creates.put("/api/dropship-orders", Map.of("customerId", id, "lines", List.of(lines)));
+        creates.put("/api/contracts", Map.of("customerId", id, "startDate", "2025-01-01"));
+        creates.put("/api/crm/activities", Map.of("customerId", id, "kind", "CALL", "occursAt", "2025-03-01T10:00:00Z"));
+        creates.put("/api/support/cases", Map.of("customerId", id, "subject", "Fråga"));
+        creates.put("/api/mail-history", Map.of("customerId", id, "documentType", "QUOTE", "documentId", 1,
+                "sentAt", "2025-03-01T10:00:00Z"));
+        creates.put("/api/receipts", Map.of("customerId", id, "paidAt", "2025-03-01T10:00:00Z",
+                "paymentMethod", "CARD", "lines", List.of(lines)));
+        creates.forEach((path, body) -> {
+            Response refused = api().post(path, body);
+            assertThat(refused.status()).as(path + " " + refused).isEqualTo(409);
+            assertThat(refused.json().get("detail").asString()).contains(String.valueOf(id), "anonymized");
+        });
+        Response edit = api().put("/api/customers/" + id, Map.of("kind", "PERSON", "relation", "CUSTOMER",
+                "lastName", "Ny"));
+        assertThat(edit.status()).as(edit.toString()).isEqualTo(409);
+        assertThat(card().get("lastName").asString()).isEqualTo("Xxxx");
+    }
+
+    @Test
+    @DisplayName("6 After: the card's tabs are gone: branches, credit reports, documents, properties answer 404")
+    void tabsGone() {
+        for (String tab : List.of("branches", "credit-reports", "documents", "properties")) {
+            assertThat(api().get("/api/customers/" + h.customerId + "/" + tab).status()).as(tab).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @DisplayName("6 After: ordinary search leaves the customer out; advanced search finds it only including anonymized")
+    void hiddenFromSearch() {
+        String number = card().get("customerNumber").asString();
+        assertThat(read("/api/customers?q=" + number).get("total").asLong()).isZero();
+        assertThat(read("/api/customers/search?customerNumber=" + number).get("total").asLong()).isZero();
+        assertThat(read("/api/customers/search?customerNumber=" + number + "&show=INCLUDING_ANONYMIZED")
+                .get("items").get(0).get("anonymized").asBoolean()).isTrue();
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE customer_id = ?").param(h.customerId)
                 .query(Long.class).single();
