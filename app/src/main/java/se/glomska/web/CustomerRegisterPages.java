@@ -91,7 +91,7 @@ class CustomerRegisterPages {
         model.addAttribute("nav", "customers");
         model.addAttribute("card", card);
         if (!card.anonymized() && !card.tabs().isEmpty()) {
-            String shown = card.tabs().contains(tab) ? tab : card.tabs().get(0);
+            String shown = tab != null && card.tabs().contains(tab) ? tab : card.tabs().get(0);
             model.addAttribute("tab", shown);
             model.addAttribute("rows", rows(id, shown));
         }

@@ -25,6 +25,7 @@ class RecordLinks {
             Map.entry("receipt", "/api/receipts/"),
             Map.entry("activity", "/api/crm/activities/"),
             Map.entry("supportCase", "/api/support/cases/"),
+            Map.entry("mailHistory", "/api/mail-history/"),
             Map.entry("mailHistoryEntry", "/api/mail-history/"));
 
     private static final Map<String, String> TAB = Map.ofEntries(

@@ -31,6 +31,7 @@ final class Chromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path PROFILES = Path.of("target", "chromium-profiles");
 
     private Chromium() {
     }
@@ -40,7 +41,8 @@ final class Chromium {
         ensureInstalled();
         Path profile;
         try {
-            profile = Files.createTempDirectory("glomska-chromium-");
+            // A fresh profile for every browser, under target/ so that "mvn clean" removes it.
+            profile = Files.createTempDirectory(Files.createDirectories(PROFILES), "profile-").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
