@@ -8,6 +8,7 @@ import org.springframework.boot.security.autoconfigure.SecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.ObjectMapper;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -43,6 +45,7 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final Pattern ENCODED = Pattern.compile("^\\{.+}.*$");
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** More users besides Spring Boot's {@code spring.security.user}. */
     @ConfigurationProperties("glomska.security")
@@ -91,9 +94,12 @@ class SecurityConfiguration {
                         problem(response, json, HttpStatus.UNAUTHORIZED, "Authentication is required.")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless HTTP Basic without cookies: no session to ride, so no CSRF token is needed.
-                .csrf(csrf -> csrf.disable())
+                // HTTP Basic creates no session; a browser already logged in through the pages may use
+                // its session for the API (the personal-data download, record links)...
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // ...and then a change needs the CSRF token, as on the pages. Requests that carry their
+                // own credentials (HTTP Basic) or no session at all have no session to ride.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySession))
                 .build();
     }
 
@@ -113,6 +119,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())
                 .build();
+    }
+
+    private static boolean changeBySession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getRequestedSessionId() != null;
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)

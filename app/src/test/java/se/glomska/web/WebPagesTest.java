@@ -103,6 +103,20 @@ class WebPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aLoggedInBrowserDownloadsThePersonalDataButCannotChangeThroughTheApiWithoutItsToken() {
+        long id = CustomerStory.person(api(), "Ines", unique("Export")).customerId;
+        PageSession operator = PageSession.loggedIn(port, OPERATOR, PASSWORD);
+
+        HttpResponse<String> export = operator.get("/api/customers/" + id + "/personal-data");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).contains("\"customerId\":" + id);
+
+        HttpResponse<String> forged = operator.post("/api/customers/" + id + "/erasure", Map.of());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/customers/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
     void theGdprPageSpeaksEnglishOnRequest() {
         CustomerStory customer = CustomerStory.person(api(), "Hugo", unique("Engelsk")).withOpenOrder();
         PageSession operator = PageSession.loggedIn(port, OPERATOR, PASSWORD);
