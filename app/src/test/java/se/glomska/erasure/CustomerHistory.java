@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * erasure-rules.md names, each text field holding a distinct marker value {@code <marker>-<field>},
  * and walks the order through delivery, invoicing and payment so that nothing blocks an anonymization.
  */
-final class CustomerHistory {
+public final class CustomerHistory {
 
-    final String marker;
-    long customerId;
+    public final String marker;
+    public long customerId;
     /** Every marker value put in, by the module that holds it. */
     final Map<String, List<String>> markers = new LinkedHashMap<>();
     private String module;
@@ -58,11 +58,11 @@ final class CustomerHistory {
         return value;
     }
 
-    long id(String recordType) {
+    public long id(String recordType) {
         return ids.get(recordType);
     }
 
-    static CustomerHistory build(HttpApi api, String marker) {
+    public static CustomerHistory build(HttpApi api, String marker) {
         CustomerHistory h = withoutTransactions(api, marker);
         h.addSales();
         h.addCrmAndSupport();
@@ -71,7 +71,7 @@ final class CustomerHistory {
     }
 
     /** Only the customer's own sub-records: such a customer is offered DELETE. */
-    static CustomerHistory withoutTransactions(HttpApi api, String marker) {
+    public static CustomerHistory withoutTransactions(HttpApi api, String marker) {
         byte[] pdf = ("%PDF-1.4 " + marker).getBytes();
         CustomerHistory h = new CustomerHistory(api, marker, pdf);
         h.module = "customer";

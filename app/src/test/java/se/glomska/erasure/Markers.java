@@ -3,7 +3,7 @@ package se.glomska.erasure;
 import java.security.SecureRandom;
 
 /** Marker values unique across runs: an upper-case M and seven random letters and digits lead every marker. */
-final class Markers {
+public final class Markers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
@@ -11,7 +11,7 @@ final class Markers {
     private Markers() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder marker = new StringBuilder("M");
         for (int i = 0; i < 11; i++) {
             marker.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,7 +23,9 @@ public record InvoiceDraft(
         @NotEmpty @Size(max = 1000) List<@NotNull @Valid Line> lines) {
 
     public InvoiceDraft {
-        lines = lines == null ? null : List.copyOf(lines);
+        // A copy that keeps null elements, so that validation names them (lines[0]) rather than the
+        // constructor failing on the whole body.
+        lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
     }
 
     /** Exactly one of {@code orderId} and {@code dropshipOrderId} names what is invoiced. */

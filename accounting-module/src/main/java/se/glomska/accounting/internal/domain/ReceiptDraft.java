@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,7 +26,9 @@ public record ReceiptDraft(
         @NotEmpty @Size(max = 1000) List<@NotNull @Valid Line> lines) {
 
     public ReceiptDraft {
-        lines = lines == null ? null : List.copyOf(lines);
+        // A copy that keeps null elements, so that validation names them (lines[0]) rather than the
+        // constructor failing on the whole body.
+        lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
     }
 
     /** A customer name or e-mail needs the customer it belongs to. */

@@ -9,9 +9,14 @@ import java.util.Optional;
  * What the system offers for a customer and why (erasure-rules.md sections 1 to 3): DELETE when no
  * module holds a transaction or event for it, ANONYMIZE when one does, NONE once anonymized; an
  * anonymization is allowed only when nothing blocks it.
+ * <p>
+ * {@code manualReview} lists the fields to check by hand (section 5) up to a limit, in module,
+ * table and record order; {@code manualReviewTotal} says how many there are in all (a customer with
+ * years of history has tens of thousands, most of them bookkeeping records kept whole).
  */
 public record ErasureDecision(long customerId, ErasureAction action, boolean allowed, List<Blocker> blockers,
-                              List<Footprint> footprint, List<ManualReviewItem> manualReview) {
+                              List<Footprint> footprint, List<ManualReviewItem> manualReview,
+                              long manualReviewTotal) {
 
     public ErasureDecision {
         blockers = List.copyOf(blockers);
@@ -22,20 +27,22 @@ public record ErasureDecision(long customerId, ErasureAction action, boolean all
     /**
      * Decides from what the modules answered.
      *
-     * @param anonymized      whether the customer is already anonymized
-     * @param hasTransactions whether any module holds a transaction or event for the customer
+     * @param anonymized        whether the customer is already anonymized
+     * @param hasTransactions   whether any module holds a transaction or event for the customer
+     * @param manualReview      the first of the fields to check by hand
+     * @param manualReviewTotal how many fields there are to check by hand in all
      */
     public static ErasureDecision decide(long customerId, boolean anonymized, boolean hasTransactions,
                                          List<Blocker> blockers, List<Footprint> footprint,
-                                         List<ManualReviewItem> manualReview) {
+                                         List<ManualReviewItem> manualReview, long manualReviewTotal) {
         if (anonymized) {
-            return new ErasureDecision(customerId, ErasureAction.NONE, false, List.of(), footprint, List.of());
+            return new ErasureDecision(customerId, ErasureAction.NONE, false, List.of(), footprint, List.of(), 0);
         }
         if (!hasTransactions) {
-            return new ErasureDecision(customerId, ErasureAction.DELETE, true, List.of(), footprint, List.of());
+            return new ErasureDecision(customerId, ErasureAction.DELETE, true, List.of(), footprint, List.of(), 0);
         }
         return new ErasureDecision(customerId, ErasureAction.ANONYMIZE, blockers.isEmpty(), blockers, footprint,
-                manualReview);
+                manualReview, manualReviewTotal);
     }
 
     /** Why a request for {@code requested} must be refused now; empty when it may go ahead. */

@@ -12,11 +12,30 @@ import java.util.Map;
  */
 public interface PersonalData {
 
-    /** How many of the table's rows belong to the customer. */
-    long count(PersonalDataTable table, long customerId);
+    /**
+     * How many rows of a table belong to the customer, and how many of their kept fields a person
+     * must check by hand (filled REVIEW columns; one per record of a bookkeeping table).
+     */
+    record TableCount(long rows, long reviewItems) {
+    }
 
-    /** The kept, filled fields that may hold personal data (the REVIEW columns). */
-    List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId);
+    /**
+     * The {@link TableCount} of every table, in the order given, in one statement. Tables that hold no
+     * customer data count zero.
+     */
+    List<TableCount> count(List<PersonalDataTable> tables, long customerId);
+
+    /**
+     * Whether each table, in the order given, holds any row of the customer, in one statement: what an
+     * erasure needs to know, cheaper than counting (one index lookup per table).
+     */
+    List<Boolean> present(List<PersonalDataTable> tables, long customerId);
+
+    /**
+     * The kept, filled fields that may hold personal data (the REVIEW columns; a bookkeeping record
+     * whole), by record id, at most {@code limit}.
+     */
+    List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId, int limit);
 
     /** Applies the column rules (or deletes the rows) and answers how many rows it touched. */
     long anonymize(PersonalDataTable table, long customerId, Instant erasureTime);

@@ -42,8 +42,8 @@ class JdbcCustomers implements Customers {
     private static final String PARAMS = COLUMNS.replaceAll("([a-z0-9_]+)", ":$1");
 
     private static final String SUMMARY = """
-            SELECT id, customer_number, kind, first_name, last_name, name, relation, invoice_city, anonymized
-            FROM customer""";
+            SELECT c.id, c.customer_number, c.kind, c.first_name, c.last_name, c.name, c.relation, c.invoice_city,
+                   c.anonymized""";
 
     private final JdbcClient jdbc;
 
@@ -80,72 +80,92 @@ class JdbcCustomers implements Customers {
         jdbc.sql("UPDATE customer SET " + assignments + " WHERE id = :id").params(params).update();
     }
 
+    /**
+     * The ordinary search: the text as a prefix of a name or a city, or as a whole customer number,
+     * organization number, e-mail or phone number. Each of these is its own index-friendly branch.
+     */
     @Override
     public Page<CustomerSummary> search(String text, Page.Request page) {
-        Where where = new Where();
-        where.add("anonymized = FALSE");
+        Search search = new Search();
+        search.filter("anonymized = FALSE");
         if (text != null && !text.isBlank()) {
             String term = text.strip();
-            where.param("exact", term).param("prefix", prefix(term));
-            where.add("""
-                    (first_name LIKE :prefix OR last_name LIKE :prefix OR name LIKE :prefix
-                     OR customer_number = :exact OR organization_number = :exact OR email = :exact
-                     OR phone = :exact OR mobile = :exact OR invoice_city LIKE :prefix OR visit_city LIKE :prefix)""");
+            search.param("exact", term).param("prefix", prefix(term));
+            search.anyOf(Search.NAME, "first_name LIKE :prefix", "last_name LIKE :prefix", "name LIKE :prefix",
+                    "customer_number = :exact", "organization_number = :exact", "email = :exact",
+                    "phone = :exact", "mobile = :exact", "invoice_city LIKE :prefix", "visit_city LIKE :prefix");
         }
-        return page(where, page);
+        return page(search, page);
     }
 
     @Override
     public Page<CustomerSummary> search(CustomerQuery query, Page.Request page) {
-        Where where = new Where();
+        Search search = new Search();
         switch (query.show()) {
-            case CUSTOMERS -> where.add("anonymized = FALSE AND relation = 'CUSTOMER'");
-            case PROSPECTS -> where.add("anonymized = FALSE AND relation = 'PROSPECT'");
-            case ALL -> where.add("anonymized = FALSE");
+            case CUSTOMERS -> search.filter("anonymized = FALSE").filter("relation = 'CUSTOMER'");
+            case PROSPECTS -> search.filter("anonymized = FALSE").filter("relation = 'PROSPECT'");
+            case ALL -> search.filter("anonymized = FALSE");
             case INCLUDING_ANONYMIZED -> { }
         }
         if (present(query.name())) {
-            where.param("name", prefix(query.name().strip()))
-                    .add("(first_name LIKE :name OR last_name LIKE :name OR name LIKE :name)");
+            search.param("name", prefix(query.name().strip()))
+                    .anyOf(Search.NAME, "first_name LIKE :name", "last_name LIKE :name", "name LIKE :name");
         }
-        exact(where, "customer_number", "customerNumber", query.customerNumber());
-        exact(where, "organization_number", "organizationNumber", query.organizationNumber());
-        exact(where, "email", "email", query.email());
+        exact(search, Search.UNIQUE, "customer_number", "customerNumber", query.customerNumber());
+        exact(search, Search.EXACT, "organization_number", "organizationNumber", query.organizationNumber());
+        exact(search, Search.EXACT, "email", "email", query.email());
         if (present(query.phone())) {
-            where.param("phone", query.phone().strip()).add("(phone = :phone OR mobile = :phone)");
+            search.param("phone", query.phone().strip()).anyOf(Search.EXACT, "phone = :phone", "mobile = :phone");
         }
         if (present(query.city())) {
-            where.param("city", prefix(query.city().strip())).add("(invoice_city LIKE :city OR visit_city LIKE :city)");
+            search.param("city", prefix(query.city().strip()))
+                    .anyOf(Search.CITY, "invoice_city LIKE :city", "visit_city LIKE :city");
         }
         if (present(query.postalCode())) {
-            where.param("postalCode", prefix(query.postalCode().strip())).add("invoice_postal_code LIKE :postalCode");
+            search.param("postalCode", prefix(query.postalCode().strip()))
+                    .anyOf(Search.POSTAL_CODE, "invoice_postal_code LIKE :postalCode");
         }
-        exact(where, "customer_group", "customerGroup", query.customerGroup());
-        exact(where, "country", "country", query.country());
+        if (present(query.customerGroup())) {
+            search.param("customerGroup", query.customerGroup().strip()).filter("customer_group = :customerGroup");
+        }
+        if (present(query.country())) {
+            search.param("country", query.country().strip()).filter("country = :country");
+        }
         if (query.birthYearFrom() != null) {
-            where.param("bornFrom", query.birthYearFrom()).add("birth_date >= MAKEDATE(:bornFrom, 1)");
+            search.param("bornFrom", query.birthYearFrom()).filter("birth_date >= MAKEDATE(:bornFrom, 1)");
         }
         if (query.birthYearTo() != null) {
-            where.param("bornTo", query.birthYearTo() + 1).add("birth_date < MAKEDATE(:bornTo, 1)");
+            search.param("bornTo", query.birthYearTo() + 1).filter("birth_date < MAKEDATE(:bornTo, 1)");
         }
-        return page(where, page);
+        return page(search, page);
     }
 
-    private Page<CustomerSummary> page(Where where, Page.Request page) {
-        String clause = where.clause();
-        long total = jdbc.sql("SELECT COUNT(*) FROM customer" + clause).params(where.params).query(Long.class).single();
-        List<CustomerSummary> items = jdbc.sql(SUMMARY + clause + " ORDER BY id LIMIT :limit OFFSET :offset")
-                .params(where.params)
+    /**
+     * Two statements whose work is bounded by the page and by {@link Page#TOTAL_LIMIT}, not by the
+     * number of matches: the count reads at most {@code TOTAL_LIMIT + 1} ids per branch; the page reads
+     * the first {@code offset + size} ids per branch, merges them and fetches the page's rows by id.
+     */
+    private Page<CustomerSummary> page(Search search, Page.Request page) {
+        long counted = jdbc.sql("SELECT COUNT(*) FROM (" + search.ids("LIMIT " + (Page.TOTAL_LIMIT + 1)) + ") m")
+                .params(search.params)
+                .query(Long.class)
+                .single();
+        List<CustomerSummary> items = jdbc.sql(SUMMARY + " FROM (SELECT id FROM ("
+                        + search.ids("ORDER BY id LIMIT :window") + ") m ORDER BY id LIMIT :limit OFFSET :offset) p"
+                        + " JOIN customer c ON c.id = p.id ORDER BY c.id")
+                .params(search.params)
+                .param("window", page.offset() + page.size())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(JdbcCustomers::summary)
                 .list();
-        return new Page<>(items, page.page(), page.size(), total);
+        boolean capped = counted > Page.TOTAL_LIMIT;
+        return new Page<>(items, page.page(), page.size(), capped ? Page.TOTAL_LIMIT : counted, capped);
     }
 
-    private static void exact(Where where, String column, String param, String value) {
+    private static void exact(Search search, int rank, String column, String param, String value) {
         if (present(value)) {
-            where.param(param, value.strip()).add(column + " = :" + param);
+            search.param(param, value.strip()).anyOf(rank, column + " = :" + param);
         }
     }
 
@@ -158,22 +178,71 @@ class JdbcCustomers implements Customers {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new LinkedHashMap<>();
+    /**
+     * A search as a union of index-friendly branches. The alternatives of one criterion (a name is a
+     * first name, a last name or a company name) would make one {@code OR} across columns, which MariaDB
+     * answers with an index merge over the whole match or a scan in id order; instead, the most
+     * selective criterion ({@code rank}) becomes the branches, each a range on its own index
+     * ({@code column, anonymized}) with every other criterion as a filter, and the ids they find are
+     * merged ({@code UNION}). Without a criterion, one branch holds the filters alone.
+     */
+    private static final class Search {
+        static final int UNIQUE = 0;
+        static final int EXACT = 1;
+        static final int NAME = 2;
+        static final int CITY = 3;
+        static final int POSTAL_CODE = 4;
 
-        Where add(String condition) {
-            conditions.add(condition);
+        private final List<String> filters = new ArrayList<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+        private List<String> branches = List.of();
+        private int branchesRank = Integer.MAX_VALUE;
+
+        Search filter(String condition) {
+            filters.add(condition);
             return this;
         }
 
-        Where param(String name, Object value) {
+        Search param(String name, Object value) {
             params.put(name, value);
             return this;
         }
 
-        String clause() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        /** A criterion met when any of the alternatives holds. */
+        Search anyOf(int rank, String... alternatives) {
+            if (rank < branchesRank) {
+                if (!branches.isEmpty()) {
+                    filters.add(or(branches));
+                }
+                branches = List.of(alternatives);
+                branchesRank = rank;
+            } else {
+                filters.add(or(List.of(alternatives)));
+            }
+            return this;
+        }
+
+        /** The ids of the matches, each branch ended by {@code tail} (an ORDER BY and a LIMIT). */
+        String ids(String tail) {
+            List<String> where = branches.isEmpty() ? List.of(where(null)) : branches.stream().map(this::where).toList();
+            if (where.size() == 1) {
+                return "SELECT id FROM customer" + where.get(0) + " " + tail;
+            }
+            return String.join(" UNION ", where.stream().map(w -> "(SELECT id FROM customer" + w + " " + tail + ")")
+                    .toList());
+        }
+
+        private String where(String branch) {
+            List<String> all = new ArrayList<>();
+            if (branch != null) {
+                all.add(branch);
+            }
+            all.addAll(filters);
+            return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+        }
+
+        private static String or(List<String> alternatives) {
+            return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" OR ", alternatives) + ")";
         }
     }
 

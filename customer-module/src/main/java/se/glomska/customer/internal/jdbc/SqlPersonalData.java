@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,42 +49,115 @@ class SqlPersonalData implements PersonalData {
         };
     }
 
+    /**
+     * One statement for all tables: a {@code UNION ALL} of one {@code COUNT} per table, each over the
+     * table's customer index, with the number of filled REVIEW fields summed in the database (no
+     * value leaves it). One round trip whatever the number of tables.
+     */
     @Override
-    public long count(PersonalDataTable table, long customerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table.table() + " WHERE " + table.scope())
+    public List<TableCount> count(List<PersonalDataTable> tables, long customerId) {
+        List<TableCount> counts = new ArrayList<>(Collections.nCopies(tables.size(), new TableCount(0, 0)));
+        perTable(tables, customerId, table -> "COUNT(*) AS n, " + reviewItems(table) + " AS r FROM " + table.table()
+                        + " WHERE " + table.scope(),
+                (i, rs) -> counts.set(i, new TableCount(rs.getLong("n"), rs.getLong("r"))));
+        return counts;
+    }
+
+    /** As {@link #count}, with one {@code EXISTS} (a single index lookup) per table instead of a count. */
+    @Override
+    public List<Boolean> present(List<PersonalDataTable> tables, long customerId) {
+        List<Boolean> present = new ArrayList<>(Collections.nCopies(tables.size(), false));
+        perTable(tables, customerId, table -> "EXISTS (SELECT 1 FROM " + table.table() + " WHERE " + table.scope()
+                        + ") AS n",
+                (i, rs) -> present.set(i, rs.getBoolean("n")));
+        return present;
+    }
+
+    private interface RowReader {
+        void read(int table, java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    /** {@code SELECT <i>, <select of table i> UNION ALL ...} over the tables that hold customer data. */
+    private void perTable(List<PersonalDataTable> tables, long customerId,
+                          java.util.function.Function<PersonalDataTable, String> select, RowReader reader) {
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            PersonalDataTable table = tables.get(i);
+            if (table.holdsCustomerData()) {
+                selects.add("SELECT " + i + " AS t, " + select.apply(table));
+            }
+        }
+        if (selects.isEmpty()) {
+            return;
+        }
+        jdbc.sql(String.join(" UNION ALL ", selects))
                 .param("customerId", customerId)
-                .query(Long.class)
-                .single();
+                .query(rs -> {
+                    reader.read(rs.getInt("t"), rs);
+                });
+    }
+
+    /** The SQL sum of the table's manual-review items over the rows selected. */
+    private static String reviewItems(PersonalDataTable table) {
+        if (table.kind() == Kind.BOOKKEEPING) {
+            return "COUNT(*)";
+        }
+        List<String> reviewed = reviewed(table);
+        return reviewed.isEmpty() ? "0"
+                : "COALESCE(SUM(" + String.join(" + ", reviewed.stream().map(SqlPersonalData::filled).toList()) + "), 0)";
+    }
+
+    /**
+     * Whether a kept field holds something to check: not NULL and not only white space (a number or a
+     * binary value, such as a document's content, counts whenever it is present).
+     */
+    static String filled(String column) {
+        return "(" + column + " IS NOT NULL AND (CHARSET(" + column + ") = 'binary' OR " + column
+                + " NOT REGEXP '^[[:space:]]*$'))";
+    }
+
+    private static List<String> reviewed(PersonalDataTable table) {
+        return table.columns().stream()
+                .filter(c -> c.rule() == FieldRule.REVIEW)
+                .map(Column::name)
+                .toList();
     }
 
     /** A bookkeeping record is kept whole ("Invoices and receipts: everything"): one item per record. */
     static final String ALL_FIELDS = "*";
 
+    /**
+     * The first {@code limit} items, by record id. Which fields are filled is decided in the database
+     * (the same test as the count), so only ids and flags are read, never the kept values.
+     */
     @Override
-    public List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId) {
+    public List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         if (table.kind() == Kind.BOOKKEEPING) {
-            return jdbc.sql("SELECT id FROM " + table.table() + " WHERE " + table.scope() + " ORDER BY id")
+            return jdbc.sql("SELECT id FROM " + table.table() + " WHERE " + table.scope() + " ORDER BY id LIMIT :limit")
                     .param("customerId", customerId)
+                    .param("limit", limit)
                     .query((rs, n) -> new ManualReviewItem(module, table.recordType(), rs.getLong(1), ALL_FIELDS))
                     .list();
         }
-        List<String> reviewed = table.columns().stream()
-                .filter(c -> c.rule() == FieldRule.REVIEW)
-                .map(Column::name)
-                .toList();
+        List<String> reviewed = reviewed(table);
         if (reviewed.isEmpty()) {
             return List.of();
         }
+        List<String> flags = reviewed.stream().map(SqlPersonalData::filled).toList();
         List<ManualReviewItem> items = new ArrayList<>();
-        jdbc.sql("SELECT id, " + String.join(", ", reviewed) + " FROM " + table.table() + " WHERE " + table.scope()
-                        + " ORDER BY id")
+        // Every row selected has at least one filled field, so `limit` rows are always enough.
+        jdbc.sql("SELECT id, " + String.join(", ", flags) + " FROM " + table.table() + " WHERE " + table.scope()
+                        + " AND (" + String.join(" OR ", flags) + ") ORDER BY id LIMIT :limit")
                 .param("customerId", customerId)
+                .param("limit", limit)
                 .query(rs -> {
-                    for (String column : reviewed) {
-                        Object value = rs.getObject(column);
-                        if (value != null && !value.toString().isBlank()) {
-                            items.add(new ManualReviewItem(module, table.recordType(), rs.getLong("id"),
-                                    camelCase(column)));
+                    for (int i = 0; i < reviewed.size() && items.size() < limit; i++) {
+                        if (rs.getBoolean(i + 2)) {
+                            items.add(new ManualReviewItem(module, table.recordType(), rs.getLong(1),
+                                    camelCase(reviewed.get(i))));
                         }
                     }
                 });

