@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.glomska.IntegrationTest;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ class ErasureInTheBrowserTest extends IntegrationTest {
         browser.findElement(By.id("username")).sendKeys(OPERATOR);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.urlMatches("/customers$"));
+        waitForPath("/customers");
     }
 
     @AfterAll
@@ -63,7 +64,7 @@ class ErasureInTheBrowserTest extends IntegrationTest {
         assertThat(row.getText()).contains(customer.displayName(), customer.customerNumber, "Stockholm");
 
         row.findElement(By.linkText(customer.displayName())).click();
-        wait.until(ExpectedConditions.urlMatches("/customers/" + customer.customerId + "$"));
+        waitForPath("/customers/" + customer.customerId);
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(customer.displayName());
         assertThat(texts(By.cssSelector(".tab-list a"))).containsExactly("Filialer", "Kreditupplysningar",
                 "Dokument", "Egenskaper", "Offerter", "Ordrar", "Fakturor", "Aktiviteter", "Ärenden");
@@ -80,12 +81,12 @@ class ErasureInTheBrowserTest extends IntegrationTest {
         // Register → Kundregister → Ta bort kunder (GDPR), then search and pick the customer.
         open("/customers");
         browser.findElement(By.id("menu-gdpr")).click();
-        wait.until(ExpectedConditions.urlMatches("/gdpr$"));
+        waitForPath("/gdpr");
         browser.findElement(By.id("gdpr-q")).sendKeys(customer.lastName);
         browser.findElement(By.id("gdpr-search")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "#gdpr-results tr[data-customer-id='" + customer.customerId + "'] a"))).click();
-        wait.until(ExpectedConditions.urlMatches("/gdpr/customers/" + customer.customerId + "$"));
+        waitForPath("/gdpr/customers/" + customer.customerId);
 
         assertThat(browser.findElement(By.id("offered-action")).getText()).isEqualTo("Anonymisera kund");
         List<WebElement> blockers = browser.findElements(By.cssSelector("#blockers li.blocker"));
@@ -129,7 +130,7 @@ class ErasureInTheBrowserTest extends IntegrationTest {
         open("/gdpr");
         browser.findElement(By.id("gdpr-id")).sendKeys(String.valueOf(id));
         browser.findElement(By.id("gdpr-open")).click();
-        wait.until(ExpectedConditions.urlMatches("/gdpr/customers/" + id + "$"));
+        waitForPath("/gdpr/customers/" + id);
         assertThat(browser.findElement(By.id("offered-action")).getText()).isEqualTo("Anonymisera kund");
         assertThat(browser.findElements(By.id("blockers"))).isEmpty();
         assertThat(effect("order")).isEqualTo("Anonymiseras");
@@ -158,7 +159,7 @@ class ErasureInTheBrowserTest extends IntegrationTest {
         button.click();
 
         // The card says the customer is anonymized, and when, and shows no tabs.
-        wait.until(ExpectedConditions.urlMatches("/customers/" + id + "$"));
+        waitForPath("/customers/" + id);
         String today = LocalDate.now(PageFormat.SWEDEN).toString();
         assertThat(browser.findElement(By.id("anonymized-notice")).getText())
                 .startsWith("Kunden är anonymiserad sedan " + today);
@@ -216,7 +217,7 @@ class ErasureInTheBrowserTest extends IntegrationTest {
 
         open("/customers/" + id);
         browser.findElement(By.id("erase-link")).click();
-        wait.until(ExpectedConditions.urlMatches("/gdpr/customers/" + id + "$"));
+        waitForPath("/gdpr/customers/" + id);
         assertThat(browser.findElement(By.id("offered-action")).getText()).isEqualTo("Ta bort kund");
         assertThat(effect("branch")).isEqualTo("Tas bort");
         assertThat(texts(By.cssSelector("main button"))).containsExactly("Ta bort kund");
@@ -227,7 +228,7 @@ class ErasureInTheBrowserTest extends IntegrationTest {
         browser.findElement(By.id("acknowledged")).click();
         button.click();
 
-        wait.until(ExpectedConditions.urlMatches("/customers$"));
+        waitForPath("/customers");
         assertThat(browser.findElement(By.id("deleted-notice")).getText()).contains(String.valueOf(id));
         assertThat(api().get("/api/customers/" + id).status()).isEqualTo(404);
         open("/customers/" + id);
@@ -288,6 +289,14 @@ class ErasureInTheBrowserTest extends IntegrationTest {
         }
         assertThat(browser.getCurrentUrl()).isEqualTo(before);
         assertThat(browser.findElements(By.id("erasure-error"))).isEmpty();
+    }
+
+    /**
+     * Waits until the browser shows exactly this path. A regular expression on the URL is not enough: the
+     * card's path {@code /customers/7} is also the end of the GDPR page's {@code /gdpr/customers/7}.
+     */
+    private void waitForPath(String path) {
+        wait.until(driver -> path.equals(URI.create(driver.getCurrentUrl()).getPath()));
     }
 
     private void open(String path) {
