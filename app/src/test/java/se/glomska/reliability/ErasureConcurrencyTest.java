@@ -148,7 +148,9 @@ class ErasureConcurrencyTest extends IntegrationTest {
         try (AutoCloseable timeout = shortLockWaitTimeout()) {
             Connection holder = lockCustomerRow(h.customerId);
             Future<Response> erasure = pool.submit(() -> api().post(erasure(h.customerId), ANONYMIZE));
-            // The first attempt times out after one second; the lock is released during the second.
+            // The first attempt waits for the customer's row; its one-second wait times out while the test
+            // still holds the row, and the lock is released during the second attempt.
+            awaitErasureRunning("SELECT % FROM customer WHERE id = " + h.customerId + " FOR UPDATE", 0);
             Thread.sleep(1_500);
             holder.rollback();
             holder.close();
@@ -185,7 +187,7 @@ class ErasureConcurrencyTest extends IntegrationTest {
                         .close();
             }
             Future<Response> erasure = pool.submit(() -> api().post(erasure(h.customerId), ANONYMIZE));
-            awaitErasureWaitingFor("support_case");
+            awaitErasureRunning("UPDATE support_case %", 300);
 
             try (Statement s = heavy.createStatement()) {
                 s.executeQuery("SELECT id FROM customer WHERE id = " + h.customerId + " FOR UPDATE").close();
@@ -296,15 +298,19 @@ class ErasureConcurrencyTest extends IntegrationTest {
     }
 
     /**
-     * Waits until the erasure has been running its UPDATE of the given table for a while, which it only
-     * does when it waits for a lock there (information_schema.INNODB_TRX does not list it reliably).
+     * Waits until the erasure has been running a statement (SQL LIKE pattern) for {@code millis}: a
+     * statement that only takes that long when it waits for a lock. Watched in the process list
+     * (information_schema.INNODB_TRX does not reliably list a transaction while it waits).
      */
-    private void awaitErasureWaitingFor(String table) throws SQLException, InterruptedException {
+    private void awaitErasureRunning(String statement, long millis) throws SQLException, InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
-        try (Connection watcher = connection(); Statement s = watcher.createStatement()) {
+        try (Connection watcher = connection();
+             PreparedStatement running = watcher.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                     + "WHERE INFO LIKE ? AND TIME_MS >= ?")) {
+            running.setString(1, statement);
+            running.setLong(2, millis);
             while (System.currentTimeMillis() < deadline) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
-                        + "WHERE INFO LIKE 'UPDATE " + table + " %' AND TIME_MS > 300")) {
+                try (ResultSet rs = running.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
                         return;
@@ -313,13 +319,14 @@ class ErasureConcurrencyTest extends IntegrationTest {
                 Thread.sleep(10);
             }
             List<String> processes = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT STATE, INFO FROM information_schema.PROCESSLIST "
-                    + "WHERE COMMAND <> 'Sleep'")) {
+            try (Statement s = watcher.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT STATE, INFO FROM information_schema.PROCESSLIST "
+                         + "WHERE COMMAND <> 'Sleep'")) {
                 while (rs.next()) {
                     processes.add(rs.getString(1) + ": " + rs.getString(2));
                 }
             }
-            throw new AssertionError("the erasure never waited for " + table + "; running: " + processes);
+            throw new AssertionError("the erasure never ran " + statement + "; running: " + processes);
         }
     }
 }
