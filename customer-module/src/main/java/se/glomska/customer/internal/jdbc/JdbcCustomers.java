@@ -146,12 +146,12 @@ class JdbcCustomers implements Customers {
      * the first {@code offset + size} ids per branch, merges them and fetches the page's rows by id.
      */
     private Page<CustomerSummary> page(Search search, Page.Request page) {
-        long counted = jdbc.sql("SELECT COUNT(*) FROM (" + search.ids("LIMIT " + (Page.TOTAL_LIMIT + 1)) + ") m")
+        long counted = jdbc.sql("SELECT COUNT(*) FROM (" + search.ids("LIMIT " + (Page.TOTAL_LIMIT + 1), false) + ") m")
                 .params(search.params)
                 .query(Long.class)
                 .single();
         List<CustomerSummary> items = jdbc.sql(SUMMARY + " FROM (SELECT id FROM ("
-                        + search.ids("ORDER BY id LIMIT :window") + ") m ORDER BY id LIMIT :limit OFFSET :offset) p"
+                        + search.ids("ORDER BY id LIMIT :window", true) + ") m ORDER BY id LIMIT :limit OFFSET :offset) p"
                         + " JOIN customer c ON c.id = p.id ORDER BY c.id")
                 .params(search.params)
                 .param("window", page.offset() + page.size())
@@ -222,13 +222,20 @@ class JdbcCustomers implements Customers {
             return this;
         }
 
-        /** The ids of the matches, each branch ended by {@code tail} (an ORDER BY and a LIMIT). */
-        String ids(String tail) {
+        /**
+         * The ids of the matches, each branch ended by {@code tail} (an ORDER BY and a LIMIT). With
+         * {@code ordered}, a branch reads its own index range and sorts the ids it finds: MariaDB would
+         * otherwise walk the primary key in id order until enough rows match, fast when many do, a
+         * walk through the whole register when few do (the p99 of seconds this replaced).
+         */
+        String ids(String tail, boolean ordered) {
+            String from = ordered && !branches.isEmpty() ? " IGNORE INDEX FOR ORDER BY (PRIMARY)" : "";
             List<String> where = branches.isEmpty() ? List.of(where(null)) : branches.stream().map(this::where).toList();
             if (where.size() == 1) {
-                return "SELECT id FROM customer" + where.get(0) + " " + tail;
+                return "SELECT id FROM customer" + from + where.get(0) + " " + tail;
             }
-            return String.join(" UNION ", where.stream().map(w -> "(SELECT id FROM customer" + w + " " + tail + ")")
+            return String.join(" UNION ", where.stream()
+                    .map(w -> "(SELECT id FROM customer" + from + w + " " + tail + ")")
                     .toList());
         }
 
