@@ -2,6 +2,7 @@ package se.glomska;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityProperties;
@@ -13,12 +14,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -29,6 +31,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -60,8 +64,7 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService users(SecurityProperties properties, Users more) {
+    private static InMemoryUserDetailsManager users(SecurityProperties properties, Users more) {
         List<UserDetails> users = new ArrayList<>();
         SecurityProperties.User main = properties.getUser();
         if (main.isPasswordGenerated()) {
@@ -77,6 +80,22 @@ class SecurityConfiguration {
         String password = ENCODED.matcher(user.getPassword()).matches() ? user.getPassword() : "{noop}" + user.getPassword();
         return User.withUsername(user.getName()).password(password)
                 .roles(user.getRoles().toArray(String[]::new)).build();
+    }
+
+    /**
+     * The password check of the configured users, behind a {@link CredentialCache}: API clients send
+     * HTTP Basic with every request, and a BCrypt check per request would cost each one ~70 ms of CPU.
+     * The configured passwords are upgraded to BCrypt at their first use.
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(SecurityProperties properties, Users more,
+                                                  PasswordEncoder passwordEncoder, Clock clock,
+                                                  @Value("${glomska.security.credential-cache-ttl:5m}") Duration ttl) {
+        InMemoryUserDetailsManager users = users(properties, more);
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        passwordCheck.setUserDetailsPasswordService(users);
+        return new CredentialCache(passwordCheck, ttl, 10_000, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package se.glomska.accountability;
 
 import org.junit.jupiter.api.Test;
 import se.glomska.HttpApi;
+import se.glomska.HttpApis;
 import se.glomska.HttpApi.Response;
 import se.glomska.IntegrationTest;
 
@@ -35,8 +36,19 @@ class AccessControlTest extends IntegrationTest {
     }
 
     @Test
-    void wrongPasswordIs401() {
+    void noCredentialsIs401() {
         assertThat(anonymousApi().get("/api/customers").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongPasswordIs401AlsoRightAfterTheRightOneWasAccepted() {
+        // The right password is remembered for a while (CredentialCache); a wrong one must still fail.
+        assertThat(clerkApi().get("/api/customers?q=x").status()).isEqualTo(200);
+        Response wrong = HttpApis.of(port, CLERK, PASSWORD + "x").get("/api/customers?q=x");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(HttpApis.of(port, OPERATOR, PASSWORD.substring(1)).get("/api/customers?q=x").status()).isEqualTo(401);
+        assertThat(clerkApi().get("/api/customers?q=x").status()).isEqualTo(200);
     }
 
     private void assertRefused(HttpApi client, long id, int status) {
