@@ -62,6 +62,25 @@ class ErasureScenariosTest extends IntegrationTest {
     }
 
     @Test
+    void aKeptFieldHoldingOnlyWhiteSpaceIsNothingToCheckButOneStartingWithASpaceIs() {
+        long customer = api().post("/api/customers", Map.of("kind", "COMPANY", "relation", "CUSTOMER",
+                "name", unique("Blanksteg AB"))).id();
+        Map<String, Object> order = new java.util.HashMap<>(Map.of("customerId", customer,
+                "publishedComment", " \t\r\n ", "terms", "  30 dagar netto", "lines", CustomerHistory.lines()));
+        long orderId = api().post("/api/orders", order).id();
+
+        JsonNode review = api().get("/api/customers/" + customer + "/erasure").json().get("manualReview");
+
+        List<String> fields = new ArrayList<>();
+        review.forEach(i -> {
+            if (i.get("recordId").asLong() == orderId && i.get("recordType").asString().equals("order")) {
+                fields.add(i.get("field").asString());
+            }
+        });
+        assertThat(fields).contains("terms").doesNotContain("publishedComment", "internalComment");
+    }
+
+    @Test
     void theDecisionListsWhatMustBeCheckedByHand() {
         CustomerHistory h = CustomerHistory.build(api(), Markers.next());
 
