@@ -53,9 +53,10 @@ class GdprPages {
         return "gdpr";
     }
 
+    /** The decision; {@code review=all} lists every field to check by hand instead of the first ones. */
     @GetMapping("/gdpr/customers/{id}")
-    String decision(@PathVariable long id, Model model) {
-        return decisionPage(id, model);
+    String decision(@PathVariable long id, @RequestParam(required = false) String review, Model model) {
+        return decisionPage(id, "all".equals(review), model);
     }
 
     /**
@@ -72,7 +73,7 @@ class GdprPages {
         if (!acknowledged || requested == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", acknowledged ? "gdpr.error.action" : "gdpr.error.acknowledge");
-            return decisionPage(id, model);
+            return decisionPage(id, false, model);
         }
         Outcome outcome;
         try {
@@ -83,7 +84,7 @@ class GdprPages {
             }
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("error", "gdpr.error.conflict");
-            return decisionPage(id, model);
+            return decisionPage(id, false, model);
         }
         if (outcome.action() == Action.ANONYMIZE) {
             redirect.addFlashAttribute("anonymizedNow", true);
@@ -93,10 +94,11 @@ class GdprPages {
         return "redirect:/customers";
     }
 
-    private String decisionPage(long id, Model model) {
+    private String decisionPage(long id, boolean wholeReview, Model model) {
         model.addAttribute("nav", "gdpr");
         model.addAttribute("card", customers.card(id));
-        model.addAttribute("decision", erasures.decide(id));
+        model.addAttribute("decision", wholeReview ? erasures.decide(id, CustomerErasures.WHOLE_REVIEW)
+                : erasures.decide(id));
         return "gdpr-decision";
     }
 }

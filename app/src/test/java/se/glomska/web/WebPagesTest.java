@@ -5,9 +5,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.LoggerFactory;
 import se.glomska.IntegrationTest;
+import se.glomska.benchmark.DataGenerator;
+import se.glomska.benchmark.HeavyHistory;
+import se.glomska.customer.internal.application.EraseCustomer;
 
+import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -20,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * acknowledgement or for an action no longer offered, and that nothing a user types reaches the log.
  */
 class WebPagesTest extends IntegrationTest {
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void pagesAreSwedishByDefaultFollowTheBrowserAndTheLanguageLink() {
@@ -114,6 +122,23 @@ class WebPagesTest extends IntegrationTest {
         HttpResponse<String> forged = operator.post("/api/customers/" + id + "/erasure", Map.of());
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(api().get("/api/customers/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theGdprPageSaysWhenItListsOnlyTheFirstFieldsToCheckAndListsAllOnRequest() {
+        long id = new DataGenerator(dataSource).heavy(new HeavyHistory(40, 10, 3, 2, 6, 3, 3, 5, 2, 2, 2 * 1024));
+        long total = api().get("/api/customers/" + id + "/erasure").json().get("manualReviewTotal").asLong();
+        assertThat(total).as("fields to check in this history").isGreaterThan(EraseCustomer.MANUAL_REVIEW_LIMIT);
+        PageSession operator = PageSession.loggedIn(port, OPERATOR, PASSWORD);
+
+        String first = operator.get("/gdpr/customers/" + id).body();
+        assertThat(first.split("class=\"review-item\"", -1)).hasSize(EraseCustomer.MANUAL_REVIEW_LIMIT + 1);
+        assertThat(first).contains("Visar de första " + EraseCustomer.MANUAL_REVIEW_LIMIT + " av " + total + " fält.",
+                "href=\"/gdpr/customers/" + id + "?review=all\"");
+
+        String all = operator.get("/gdpr/customers/" + id + "?review=all").body();
+        assertThat(all.split("class=\"review-item\"", -1)).hasSize((int) total + 1);
+        assertThat(all).doesNotContain("id=\"review-partial\"");
     }
 
     @Test

@@ -35,6 +35,9 @@ public class CustomerErasures {
         participants.forEach(p -> p.tables().forEach(t -> tables.put(key(p.module(), t.recordType()), t)));
     }
 
+    /** As many items to check by hand as {@link #decide(long, int)} lists at most: the whole list. */
+    public static final int WHOLE_REVIEW = EraseCustomer.MANUAL_REVIEW_MAX;
+
     /** The single action offered for a customer. */
     public enum Action { DELETE, ANONYMIZE, NONE }
 
@@ -60,9 +63,17 @@ public class CustomerErasures {
     public record ReviewItem(String module, String recordType, long recordId, String field) {
     }
 
-    /** What the system offers for the customer now, and why. */
+    /**
+     * What the system offers for the customer now, and why: the first items to check by hand, and how
+     * many there are in all ({@code manualReviewTotal}).
+     */
     public record Decision(long customerId, Action action, boolean allowed, List<Blocker> blockers,
-                           List<Footprint> footprint, List<ReviewItem> manualReview) {
+                           List<Footprint> footprint, List<ReviewItem> manualReview, long manualReviewTotal) {
+
+        /** Whether {@link #manualReview} lists only the first of the items to check. */
+        public boolean manualReviewPartial() {
+            return manualReview.size() < manualReviewTotal;
+        }
     }
 
     /** How many records of one type an erasure changed or removed. */
@@ -78,10 +89,24 @@ public class CustomerErasures {
                            List<Change> changes) {
     }
 
-    /** @throws UnknownCustomerException when there is no such customer (404) */
+    /**
+     * The decision with the first {@link EraseCustomer#MANUAL_REVIEW_LIMIT} items to check by hand.
+     *
+     * @throws UnknownCustomerException when there is no such customer (404)
+     */
     @Transactional(readOnly = true)
     public Decision decide(long customerId) {
-        ErasureDecision d = eraseCustomer.decide(customerId);
+        return decide(customerId, EraseCustomer.MANUAL_REVIEW_LIMIT);
+    }
+
+    /**
+     * The decision with at most {@code manualReviewLimit} items to check by hand.
+     *
+     * @throws UnknownCustomerException when there is no such customer (404)
+     */
+    @Transactional(readOnly = true)
+    public Decision decide(long customerId, int manualReviewLimit) {
+        ErasureDecision d = eraseCustomer.decide(customerId, manualReviewLimit);
         Action action = Action.valueOf(d.action().name());
         return new Decision(d.customerId(), action, d.allowed(),
                 d.blockers().stream().map(b -> new Blocker(b.module(), b.code(), b.message(), b.recordType(),
@@ -89,7 +114,7 @@ public class CustomerErasures {
                 d.footprint().stream().map(f -> new Footprint(f.module(), f.recordType(), f.count(),
                         effect(action, f.module(), f.recordType()))).toList(),
                 d.manualReview().stream().map(r -> new ReviewItem(r.module(), r.recordType(), r.recordId(),
-                        r.field())).toList());
+                        r.field())).toList(), d.manualReviewTotal());
     }
 
     /**

@@ -57,7 +57,7 @@ class ErasureController {
      */
     @GetMapping("/api/customers/{id}/erasure")
     ErasureDecision decision(@PathVariable long id,
-                             @RequestParam(defaultValue = "" + EraseCustomer.MANUAL_REVIEW_LIMIT) @Min(0) @Max(1_000_000)
+                             @RequestParam(defaultValue = "" + EraseCustomer.MANUAL_REVIEW_LIMIT) @Min(0) @Max(EraseCustomer.MANUAL_REVIEW_MAX)
                              int manualReviewLimit) {
         return eraseCustomer.decide(id, manualReviewLimit);
     }
