@@ -201,6 +201,7 @@ class ErasureAndSearchBenchmark {
             long[] pair = pairs.get(run);
             boolean appFirst = run % 2 == 1;
             for (int side = 0; side < 2; side++) {
+                settle();
                 if ((side == 0) == appFirst) {
                     try (HeapWatch watch = HeapWatch.start()) {
                         long t = System.nanoTime();
@@ -226,10 +227,12 @@ class ErasureAndSearchBenchmark {
                 + "customer row and every row it updates or deletes).", appRows, floorRows);
 
         // Where the time goes: the statements of one more anonymization, timed by the server's log.
+        settle();
         List<SqlCapture.Timed> statements = new SqlCapture(dataSource).statementsOf(() -> app(profiled[0]));
         report.profile("Case 1 profile: one heavy anonymization through the application, by statement "
                 + "(general log; time from a statement's start to the next one's)", SqlCapture.profile(statements));
         try (Connection c = dataSource.getConnection()) {
+            settle();
             List<String> floorStatements = FloorErasure.statementsInOrder();
             long[] nanos = new long[floorStatements.size()];
             FloorErasure.prepare(c);
@@ -337,6 +340,7 @@ class ErasureAndSearchBenchmark {
             long floorTo = round == ORDINARY_ROUNDS - 1 ? floor.last() : floorFrom + slice - 1;
             boolean appFirst = round % 2 == 0;
             for (int side = 0; side < 2; side++) {
+                settle();
                 if ((side == 0) == appFirst) {
                     try (HeapWatch watch = HeapWatch.start()) {
                         long t = System.nanoTime();
@@ -548,6 +552,19 @@ class ErasureAndSearchBenchmark {
                 Runtime.version(), Runtime.getRuntime().maxMemory() / MB);
         report.note("Scale %.3f: register %,d customers; heavy history %s; %,d ordinary customers per side.",
                 SCALE, REGISTER, HEAVY, ORDINARY);
+    }
+
+    /**
+     * Lets the server finish the previous run's background work before the next one is timed: an
+     * anonymization leaves tens of thousands of old row versions that InnoDB purges afterwards, and
+     * whichever side ran second would pay for them. Waits until the purge is done (MariaDB 10.5+).
+     */
+    private void settle() {
+        try {
+            jdbc.sql("SET GLOBAL innodb_max_purge_lag_wait = 0").update();
+        } catch (RuntimeException e) {
+            sleep(500);
+        }
     }
 
     private static void sleep(long millis) {
