@@ -135,6 +135,35 @@ class DataGeneratorTest extends IntegrationTest {
         assertThat(one.get("totalCapped").asBoolean()).isFalse();
     }
 
+    @Test
+    void pagesOfASearchWithMoreThanTheCountedMatchesAreTheMatchesInIdOrder() {
+        DataGenerator.Ids register = new DataGenerator(dataSource).register(10_000, 10);
+        // The most common first letter of a last name: a prefix with well over 1,000 matches.
+        String prefix = jdbc.sql("""
+                SELECT LEFT(last_name, 1) FROM customer WHERE id BETWEEN :first AND :last AND last_name IS NOT NULL
+                GROUP BY LEFT(last_name, 1) ORDER BY COUNT(*) DESC LIMIT 1""")
+                .param("first", register.first()).param("last", register.last()).query(String.class).single();
+
+        for (int page : new int[]{0, 1, 7}) {
+            tools.jackson.databind.JsonNode answer = api().get("/api/customers/search?show=INCLUDING_ANONYMIZED&name="
+                    + prefix + "&page=" + page + "&size=20").json();
+            List<Long> expected = jdbc.sql("""
+                    SELECT id FROM customer
+                    WHERE first_name LIKE :p OR last_name LIKE :p OR name LIKE :p
+                    ORDER BY id LIMIT 20 OFFSET :offset""")
+                    .param("p", prefix + "%").param("offset", page * 20).query(Long.class).list();
+            List<Long> ids = new java.util.ArrayList<>();
+            answer.get("items").forEach(i -> ids.add(i.get("id").asLong()));
+            assertThat(answer.get("totalCapped").asBoolean()).as("more matches than counted").isTrue();
+            assertThat(ids).as("page %d of name=%s", page, prefix).hasSize(20).isEqualTo(expected);
+        }
+        long matches = jdbc.sql("SELECT COUNT(*) FROM customer WHERE first_name LIKE :p OR last_name LIKE :p OR name LIKE :p")
+                .param("p", prefix + "%").query(Long.class).single();
+        tools.jackson.databind.JsonNode beyond = api().get("/api/customers/search?show=INCLUDING_ANONYMIZED&name="
+                + prefix + "&page=" + (matches / 20 + 1) + "&size=20").json();
+        assertThat(beyond.get("items")).as("a page after the last match").isEmpty();
+    }
+
     private static long records(ErasureDecision decision) {
         return decision.footprint().stream().mapToLong(Footprint::count).sum();
     }
