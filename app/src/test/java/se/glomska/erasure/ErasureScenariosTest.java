@@ -62,11 +62,12 @@ class ErasureScenariosTest extends IntegrationTest {
     }
 
     @Test
-    void aKeptFieldHoldingOnlyWhiteSpaceIsNothingToCheckButOneStartingWithASpaceIs() {
+    void aKeptFieldHoldingOnlyWhiteSpaceEvenUnicodeSpacesIsNothingToCheckButOneStartingWithASpaceIs() {
         long customer = api().post("/api/customers", Map.of("kind", "COMPANY", "relation", "CUSTOMER",
                 "name", unique("Blanksteg AB"))).id();
         Map<String, Object> order = new java.util.HashMap<>(Map.of("customerId", customer,
-                "publishedComment", " \t\r\n ", "terms", "  30 dagar netto", "lines", CustomerHistory.lines()));
+                "publishedComment", " \t\r\n ", "internalComment", "\u00A0\u2003\u3000",
+                "terms", "  30 dagar netto", "lines", CustomerHistory.lines()));
         long orderId = api().post("/api/orders", order).id();
 
         JsonNode review = api().get("/api/customers/" + customer + "/erasure").json().get("manualReview");
