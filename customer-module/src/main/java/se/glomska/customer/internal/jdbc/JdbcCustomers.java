@@ -153,7 +153,8 @@ class JdbcCustomers implements Customers {
                 .query(Long.class)
                 .single();
         boolean capped = counted > Page.TOTAL_LIMIT;
-        List<CustomerSummary> items = capped ? walk(search, page) : null;
+        boolean early = page.offset() + page.size() <= WALK_WINDOW;
+        List<CustomerSummary> items = capped && early ? walk(search, page) : null;
         if (items == null) {
             items = ranges(search, page);
         }
@@ -162,6 +163,12 @@ class JdbcCustomers implements Customers {
 
     /** Rows of the register a {@link #walk} may read per row of the page it looks for. */
     static final int WALK_ROWS_PER_RESULT = 200;
+
+    /**
+     * Only pages within the first this many matches are walked (at most 20,000 rows read); a deep page
+     * would let the walk read the whole register before the ranges answer anyway.
+     */
+    static final int WALK_WINDOW = 100;
 
     /**
      * With more than {@link Page#TOTAL_LIMIT} matches the page is usually found early in id order: a
