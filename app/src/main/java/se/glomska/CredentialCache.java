@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Elasticsearch's security realms: what is kept is a salted SHA-256 of the password (a fresh random
  * salt per entry), never the password; a request whose password does not match goes to the real
  * check, so a wrong guess always costs the full BCrypt; entries expire after {@code ttl} (a disabled
- * user or a changed password takes effect within it) and there are at most {@code maxUsers}.
+ * user or a changed password takes effect within it) and there are at most {@code maxUsers}: when
+ * that many live entries exist, a new login is checked but not remembered, so no one can flush the
+ * others' entries.
  */
 final class CredentialCache implements AuthenticationProvider {
 
@@ -50,7 +53,8 @@ final class CredentialCache implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication request) throws AuthenticationException {
-        String username = request.getName();
+        // User names are case-insensitive (as in the user store): one entry per user, whatever the case.
+        String username = request.getName().toLowerCase(Locale.ROOT);
         if (!(request.getCredentials() instanceof String password)) {
             return passwordCheck.authenticate(request);
         }
@@ -68,10 +72,10 @@ final class CredentialCache implements AuthenticationProvider {
     }
 
     private void remember(String username, String password, Authentication result, Instant now) {
-        if (verified.size() >= maxUsers) {
+        if (verified.size() >= maxUsers && !verified.containsKey(username)) {
             verified.values().removeIf(v -> !now.isBefore(v.until()));
             if (verified.size() >= maxUsers) {
-                verified.clear();
+                return; // full of live entries: this login is not remembered, nobody else's is forgotten
             }
         }
         byte[] salt = new byte[16];

@@ -90,6 +90,33 @@ class CredentialCacheTest {
     }
 
     @Test
+    void aUserNameInOtherCaseIsTheSameUserAndTheSameEntry() {
+        cache.authenticate(login("operator", "secret"));
+
+        Authentication shouted = cache.authenticate(login("OPERATOR", "secret"));
+
+        assertThat(passwordChecks).hasValue(1);
+        assertThat(shouted.getName()).isEqualTo("operator");
+    }
+
+    @Test
+    void whenFullANewLoginIsCheckedButNotRememberedAndNobodyElseIsForgotten() {
+        CredentialCache small = new CredentialCache(passwordCheck(), TTL, 1, clock);
+        small.authenticate(login("operator", "secret"));
+
+        small.authenticate(login("clerk", "other"));
+        small.authenticate(login("clerk", "other"));
+        assertThat(passwordChecks).as("clerk checked each time").hasValue(3);
+        small.authenticate(login("operator", "secret"));
+        assertThat(passwordChecks).as("operator still remembered").hasValue(3);
+
+        clock.advance(TTL);
+        small.authenticate(login("clerk", "other"));
+        small.authenticate(login("clerk", "other"));
+        assertThat(passwordChecks).as("the expired entry made room for clerk").hasValue(4);
+    }
+
+    @Test
     void refusedLoginsAreNeverRemembered() {
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> cache.authenticate(login("operator", "guess")))
