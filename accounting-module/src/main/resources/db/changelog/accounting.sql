@@ -223,3 +223,8 @@ INSERT INTO accounting_receipt_customer (receipt_id, customer_id, customer_name,
 (3001, 1, 'Anders Nilsson', 'anders.nilsson@example.se'),
 (3002, 2, 'Ingrid Olsson', 'ingrid.olsson@example.se'),
 (3003, 3, 'Fjällbacka Bygg AB', 'info@fjallbacka.se');
+
+--changeset glomska:accounting-12 context:main
+--comment: The erasure asks, under the customer's lock, which of the customer's invoices are unpaid. Payments summed per invoice straight from an index in invoice order (no temporary table, no sort), and each invoice's total compared from an index.
+CREATE INDEX accounting_payment_by_customer_invoice ON accounting_payment (customer_id, invoice_id, amount);
+CREATE INDEX accounting_invoice_by_customer_total ON accounting_invoice (customer_id, total, invoice_number);

@@ -335,3 +335,8 @@ INSERT INTO sales_contract (id, customer_id, customer_reference, recipient, emai
 (1009, 9, 'Elin Ekström', 'Elin Ekström', 'info@vastkustens.se', 'Serviceavtal kontorsmöbler, årlig översyn', '2023-01-01', '2024-10-28'),
 (1010, 10, 'Lena Pettersson', 'Lena Pettersson', 'lena.pettersson@example.se', 'Serviceavtal kontorsmöbler, årlig översyn', '2023-01-01', '2024-11-28'),
 (1013, 13, 'Mikael Ekström', 'Mikael Ekström', 'mikael.ekstrom@example.se', 'Löpande serviceavtal kontorsmöbler', '2025-01-01', NULL);
+
+--changeset glomska:sales-2 context:main
+--comment: The erasure's blockers ask, under the customer's lock, for the state of every order and dropship order of the customer: answered from indexes alone (no row read per order).
+CREATE INDEX sales_order_states_by_customer ON sales_order (customer_id, delivered, invoiced);
+CREATE INDEX sales_dropship_purchase_by_customer_order ON sales_dropship_purchase (customer_id, dropship_order_id);
