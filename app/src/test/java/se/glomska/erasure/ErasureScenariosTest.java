@@ -5,8 +5,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.glomska.HttpApi.Response;
 import se.glomska.IntegrationTest;
 import se.glomska.customer.spi.AnonymizationParticipant;
-import se.glomska.customer.spi.FieldRule;
-import se.glomska.customer.spi.PersonalDataTable;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -123,47 +121,7 @@ class ErasureScenariosTest extends IntegrationTest {
         return found;
     }
 
-    /**
-     * Every text or binary column of the schema holding the marker, except the places where the spec
-     * keeps data: bookkeeping records and the section-5 (REVIEW) fields.
-     */
     private List<String> markersOutsideKeptPlaces(String marker) {
-        String needle = marker.substring(0, 8);
-        List<String> found = new ArrayList<>();
-        List<Map<String, Object>> columns = jdbc.sql("""
-                SELECT c.TABLE_NAME AS t, c.COLUMN_NAME AS c FROM information_schema.COLUMNS c
-                JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
-                WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
-                  AND c.DATA_TYPE IN ('char', 'varchar', 'text', 'mediumtext', 'longtext', 'tinytext',
-                                      'blob', 'mediumblob', 'longblob', 'tinyblob', 'binary', 'varbinary')""")
-                .query().listOfRows();
-        for (Map<String, Object> column : columns) {
-            String table = (String) column.get("t");
-            String name = (String) column.get("c");
-            if (kept(table, name)) {
-                continue;
-            }
-            long n = jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE LOWER(CONVERT(" + name
-                    + " USING utf8mb4)) LIKE ?").param("%" + needle.toLowerCase() + "%").query(Long.class).single();
-            if (n > 0) {
-                found.add(table + "." + name);
-            }
-        }
-        return found;
-    }
-
-    private boolean kept(String table, String column) {
-        for (AnonymizationParticipant participant : participants) {
-            for (PersonalDataTable declared : participant.tables()) {
-                if (declared.table().equalsIgnoreCase(table)) {
-                    if (declared.kind() == PersonalDataTable.Kind.BOOKKEEPING) {
-                        return true;
-                    }
-                    return declared.column(column).map(c -> c.rule() == FieldRule.REVIEW
-                            || c.rule() == FieldRule.BOOKKEEPING).orElse(false);
-                }
-            }
-        }
-        return false;
+        return ErasureChecks.markersOutsideKeptPlaces(jdbc, participants, marker);
     }
 }

@@ -1,5 +1,6 @@
 package se.glomska.reliability;
 
+import se.glomska.erasure.ErasureChecks;
 import org.junit.jupiter.api.Test;
 import se.glomska.DatabaseSnapshot;
 import se.glomska.IntegrationTest;

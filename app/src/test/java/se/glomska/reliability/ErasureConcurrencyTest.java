@@ -1,5 +1,6 @@
 package se.glomska.reliability;
 
+import se.glomska.erasure.ErasureChecks;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package se.glomska.reliability;
 
+import se.glomska.erasure.ErasureChecks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -1,12 +1,8 @@
 package se.glomska.web;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.slf4j.LoggerFactory;
+import se.glomska.CapturedLog;
 import se.glomska.IntegrationTest;
 import se.glomska.benchmark.DataGenerator;
 import se.glomska.benchmark.HeavyHistory;
@@ -158,16 +154,10 @@ class WebPagesTest extends IntegrationTest {
 
     @Test
     void searchingAndErasingThroughThePagesLogsNoPersonalData() {
-        Logger project = (Logger) LoggerFactory.getLogger("se.glomska");
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level before = project.getLevel();
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        project.setLevel(Level.DEBUG);
-        root.addAppender(captured);
         String lastName = unique("Loggfri");
-        CustomerStory customer = CustomerStory.person(api(), "Ingrid", lastName).withQuote();
-        try {
+        CapturedLog log = CapturedLog.atDebug();
+        try (log) {
+            CustomerStory customer = CustomerStory.person(api(), "Ingrid", lastName).withQuote();
             PageSession operator = PageSession.loggedIn(port, OPERATOR, PASSWORD);
             assertThat(operator.get("/customers?q=" + lastName).body()).contains(lastName);
             assertThat(operator.get("/customers/search?name=" + lastName + "&show=ALL").body()).contains(lastName);
@@ -178,18 +168,8 @@ class WebPagesTest extends IntegrationTest {
                     .statusCode()).isEqualTo(302);
             assertThat(operator.get("/customers/search?name=" + lastName + "&show=INCLUDING_ANONYMIZED").statusCode())
                     .isEqualTo(200);
-        } finally {
-            root.detachAppender(captured);
-            project.setLevel(before);
         }
-        assertThat(captured.list).as("something was logged while the pages were used").isNotEmpty();
-        String needle = lastName.toLowerCase();
-        for (ILoggingEvent event : captured.list) {
-            assertThat(event.getFormattedMessage().toLowerCase()).doesNotContain(needle);
-            if (event.getThrowableProxy() != null) {
-                assertThat(String.valueOf(event.getThrowableProxy().getMessage()).toLowerCase()).doesNotContain(needle);
-            }
-        }
+        log.assertNothingContains(lastName);
     }
 
     @Test

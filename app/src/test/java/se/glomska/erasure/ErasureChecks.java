@@ -1,4 +1,4 @@
-package se.glomska.reliability;
+package se.glomska.erasure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.glomska.customer.spi.AnonymizationParticipant;
@@ -11,8 +11,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the erasure tests look at in the database. */
-final class ErasureChecks {
+/** What the erasure tests (here and in {@code reliability}) look at in the database. */
+public final class ErasureChecks {
 
     private ErasureChecks() {
     }
@@ -21,7 +21,7 @@ final class ErasureChecks {
      * Every text or binary column of the schema holding the marker, except the places where the spec
      * keeps data: bookkeeping records and the section-5 (REVIEW) fields.
      */
-    static List<String> markersOutsideKeptPlaces(JdbcClient jdbc, List<AnonymizationParticipant> participants,
+    public static List<String> markersOutsideKeptPlaces(JdbcClient jdbc, List<AnonymizationParticipant> participants,
                                                  String marker) {
         String needle = marker.substring(0, 8).toLowerCase();
         List<String> found = new ArrayList<>();
@@ -47,7 +47,7 @@ final class ErasureChecks {
         return found;
     }
 
-    static boolean kept(List<AnonymizationParticipant> participants, String table, String column) {
+    public static boolean kept(List<AnonymizationParticipant> participants, String table, String column) {
         return declaration(participants, table)
                 .map(declared -> declared.kind() == PersonalDataTable.Kind.BOOKKEEPING
                         || declared.column(column).map(c -> c.rule() == FieldRule.REVIEW
@@ -55,24 +55,29 @@ final class ErasureChecks {
                 .orElse(false);
     }
 
-    static java.util.Optional<PersonalDataTable> declaration(List<AnonymizationParticipant> participants,
+    public static java.util.Optional<PersonalDataTable> declaration(List<AnonymizationParticipant> participants,
                                                              String table) {
         return participants.stream().flatMap(p -> p.tables().stream())
                 .filter(t -> t.table().equalsIgnoreCase(table)).findFirst();
     }
 
-    static long logEntries(JdbcClient jdbc, long customerId) {
+    public static long logEntries(JdbcClient jdbc, long customerId) {
         return jdbc.sql("SELECT COUNT(*) FROM erasure_log WHERE customer_id = ?").param(customerId)
                 .query(Long.class).single();
     }
 
     /** Waits until every cross-module event has been handled (e.g. an order marked invoiced). */
-    static void awaitEventsCompleted(JdbcClient jdbc) {
+    public static void awaitEventsCompleted(JdbcClient jdbc) {
         long deadline = System.currentTimeMillis() + 30_000;
         while (jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL")
                 .query(Long.class).single() > 0) {
             assertThat(System.currentTimeMillis()).as("events completed in time").isLessThan(deadline);
-            ApiCatalogue.sleep(20);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -1,0 +1,55 @@
+package se.glomska;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Everything the application logs while it is open, with the project's packages at DEBUG, for tests
+ * that no personal data reaches the log: {@code try (CapturedLog log = CapturedLog.atDebug()) {...}}.
+ */
+public final class CapturedLog implements AutoCloseable {
+
+    private final Logger project = (Logger) LoggerFactory.getLogger("se.glomska");
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Level before = project.getLevel();
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+
+    private CapturedLog() {
+        captured.start();
+        project.setLevel(Level.DEBUG);
+        root.addAppender(captured);
+    }
+
+    public static CapturedLog atDebug() {
+        return new CapturedLog();
+    }
+
+    public List<ILoggingEvent> events() {
+        return List.copyOf(captured.list);
+    }
+
+    /** Something was logged, and no line or exception message holds the text (in any case). */
+    public void assertNothingContains(String text) {
+        assertThat(captured.list).as("something was logged").isNotEmpty();
+        String needle = text.toLowerCase();
+        for (ILoggingEvent event : captured.list) {
+            assertThat(event.getFormattedMessage().toLowerCase()).doesNotContain(needle);
+            if (event.getThrowableProxy() != null) {
+                assertThat(String.valueOf(event.getThrowableProxy().getMessage()).toLowerCase()).doesNotContain(needle);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        root.detachAppender(captured);
+        project.setLevel(before);
+    }
+}
