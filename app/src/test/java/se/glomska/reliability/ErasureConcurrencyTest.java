@@ -217,29 +217,20 @@ class ErasureConcurrencyTest extends IntegrationTest {
 
     /** Runs {@code n} calls released together by a barrier. */
     private static <T> List<T> atTheSameMoment(int n, Call<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
         CyclicBarrier barrier = new CyclicBarrier(n);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    barrier.await();
-                    return call.call(index);
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return inParallel(n, n, index -> {
+            barrier.await();
+            return call.call(index);
+        });
     }
 
+    /** Builds {@code n} histories on 4 threads (set-up, not under test). */
     private static <T> List<T> build(int n, Call<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        return inParallel(n, 4, call);
+    }
+
+    private static <T> List<T> inParallel(int n, int threads, Call<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
