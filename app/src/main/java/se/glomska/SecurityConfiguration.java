@@ -102,7 +102,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
-                .securityMatcher("/api/**", "/actuator/**")
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/api/customers/*/erasure", "/api/customers/*/personal-data", "/api/erasures")
