@@ -38,7 +38,7 @@ import static se.glomska.reliability.JsonBodies.REMOVE;
 import static se.glomska.reliability.JsonBodies.map;
 
 /**
- * Every endpoint of {@code shared/spec/api.md} as data: for each endpoint that takes a body, a valid
+ * Every endpoint of {@code docs/api.md} as data: for each endpoint that takes a body, a valid
  * body and the specification of each of its fields (type, column length, required), so that the
  * catalogue can derive the wrong inputs, and the Unicode round trip the valid ones, systematically.
  * The records the endpoints hang under (a customer, orders in the right states, an invoice, ...)
