@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import se.glomska.customer.spi.AnonymizationParticipant;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,8 +48,7 @@ final class BookkeepingRules {
     /** ... and read. Nothing else: no update, delete, save, remove, modify, change, set, correct ... */
     static final String READ_METHOD = "(find|get|list|count|exists)([A-Z].*)?";
 
-    private static final Pattern BOOKKEEPING_TABLE = Pattern.compile(
-            "\\b(" + String.join("|", BOOKKEEPING_TABLES) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOOKKEEPING_TABLE = tablePattern(BOOKKEEPING_TABLES);
     /** SQL that changes or removes rows or tables. {@code SELECT ... FOR UPDATE} only locks, see below. */
     private static final Pattern WRITE_KEYWORD = Pattern.compile(
             "\\b(UPDATE|DELETE|TRUNCATE|REPLACE(?!\\s*\\()|MERGE|DROP|ALTER|RENAME)\\b", Pattern.CASE_INSENSITIVE);
@@ -95,7 +95,7 @@ final class BookkeepingRules {
 
     /** 4. No class holds SQL that updates, deletes, truncates, replaces or alters a bookkeeping table. */
     static final ArchRule NO_SQL_CHANGES_BOOKKEEPING_TABLES = classes()
-            .should(holdNoSqlThatChangesBookkeepingTables())
+            .should(holdNoSqlThatChangesBookkeepingTables(BOOKKEEPING_TABLE))
             .as("no class of the accounting module holds SQL that changes " + String.join(", ",
                     BOOKKEEPING_TABLES.stream().sorted().toList()))
             .because("bookkeeping records are only inserted and read (the database triggers refuse the rest)");
@@ -158,7 +158,23 @@ final class BookkeepingRules {
         };
     }
 
-    private static ArchCondition<JavaClass> holdNoSqlThatChangesBookkeepingTables() {
+    /**
+     * Rule 4 for any set of tables: the tables every participant of the application declares BOOKKEEPING, checked
+     * against the classes of every module (see {@code DeclaredBookkeepingTablesTest}).
+     */
+    static ArchRule noSqlChanges(Collection<String> tables) {
+        return classes()
+                .should(holdNoSqlThatChangesBookkeepingTables(tablePattern(tables)))
+                .as("no class holds SQL that changes a table declared BOOKKEEPING (" + String.join(", ",
+                        tables.stream().sorted().toList()) + ")")
+                .because("bookkeeping records are only inserted and read (the database triggers refuse the rest)");
+    }
+
+    private static Pattern tablePattern(Collection<String> tables) {
+        return Pattern.compile("\\b(" + String.join("|", tables) + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static ArchCondition<JavaClass> holdNoSqlThatChangesBookkeepingTables(Pattern bookkeepingTable) {
         return new ArchCondition<>("hold no SQL that updates, deletes or alters a bookkeeping table") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
@@ -166,7 +182,7 @@ final class BookkeepingRules {
                 boolean namesBookkeepingTable = false;
                 boolean reported = false;
                 for (String literal : literals) {
-                    Matcher table = BOOKKEEPING_TABLE.matcher(literal);
+                    Matcher table = bookkeepingTable.matcher(literal);
                     if (table.find()) {
                         namesBookkeepingTable = true;
                         String withoutRowLocks = ROW_LOCK.matcher(literal).replaceAll(" ");
