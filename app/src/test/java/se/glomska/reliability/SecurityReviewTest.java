@@ -1,0 +1,148 @@
+package se.glomska.reliability;
+
+import ch.qos.logback.classic.Level;
+import org.junit.jupiter.api.Test;
+import se.glomska.CapturedLog;
+import se.glomska.HttpApi;
+import se.glomska.HttpApi.Response;
+import se.glomska.HttpApis;
+import se.glomska.IntegrationTest;
+import se.glomska.reliability.RawHttp.Exchange;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.glomska.reliability.JsonBodies.map;
+
+/**
+ * The findings of the security review of issue 19, each as the request that showed it: malformed
+ * URL encoding, a planted language cookie, a password starting with a brace, document lists reading
+ * every document's bytes, sessions for the stateless API, CSRF skipped for any Authorization header,
+ * health details for every user, password guessing without a brake, and error details echoing
+ * enormous property names.
+ */
+class SecurityReviewTest extends IntegrationTest {
+
+    // ---- 1. malformed %-encoding --------------------------------------------------------------
+
+    @Test
+    void malformedPercentEncodingInTheQueryIsA400ProblemOnTheApiAndNoErrorIsLogged() {
+        try (CapturedLog log = CapturedLog.atDebug()) {
+            for (String query : List.of("q=%FF", "q=%ZZ", "q=%", "q=%E2%82")) {
+                Exchange answer = raw().exchange(request("GET", "/api/customers?" + query, basic(OPERATOR, PASSWORD)));
+                assertThat(answer.status()).as(query + ": " + answer).isEqualTo(400);
+                assertThat(answer.header("Content-Type")).as(query).startsWith("application/problem+json");
+                assertThat(answer.text()).as(query).contains("\"errors\"");
+            }
+            assertNoErrorLogged(log);
+        }
+    }
+
+    @Test
+    void malformedPercentEncodingOnAPageIsA400PageAndNoErrorIsLogged() {
+        try (CapturedLog log = CapturedLog.atDebug()) {
+            Exchange login = raw().exchange(request("GET", "/login?a=%ZZ", null));
+            assertThat(login.status()).as(login.toString()).isEqualTo(400);
+            assertThat(login.header("Content-Type")).startsWith("text/html");
+            Exchange search = raw().exchange(request("GET", "/customers?q=%FF",
+                    "Cookie: JSESSIONID=" + loggedInSession(OPERATOR, PASSWORD).sessionId()));
+            assertThat(search.status()).as(search.toString()).isEqualTo(400);
+            assertThat(search.header("Content-Type")).startsWith("text/html");
+            assertNoErrorLogged(log);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** A user of this test alone: its name gets throttled. */
+    static final String THROTTLED = "throttled";
+
+    private RawHttp raw() {
+        return new RawHttp(port, OPERATOR, PASSWORD);
+    }
+
+    static String basic(String user, String password) {
+        return "Authorization: Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] request(String method, String target, String headers) {
+        return request(method, target, headers, null);
+    }
+
+    /** A request as bytes: the target exactly as given, {@code headers} as CRLF-separated lines. */
+    private byte[] request(String method, String target, String headers, byte[] body) {
+        StringBuilder head = new StringBuilder()
+                .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1:").append(port).append("\r\n")
+                .append("Accept: application/json, application/problem+json, text/html\r\n")
+                .append("Connection: close\r\n");
+        if (headers != null) {
+            head.append(headers).append("\r\n");
+        }
+        if (body != null) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        if (body == null) {
+            return start;
+        }
+        byte[] all = new byte[start.length + body.length];
+        System.arraycopy(start, 0, all, 0, start.length);
+        System.arraycopy(body, 0, all, start.length, body.length);
+        return all;
+    }
+
+    private static void assertNoErrorLogged(CapturedLog log) {
+        assertThat(log.events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList())
+                .as("ERROR lines").isEmpty();
+    }
+
+    /** A browser session logged in through the login form. */
+    record Session(String sessionId) {
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private Session loggedInSession(String user, String password) {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            String page = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher token = CSRF.matcher(page);
+            assertThat(token.find()).as("a CSRF token on the login page").isTrue();
+            String form = "username=" + user + "&password=" + password + "&_csrf=" + token.group(1);
+            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            return new Session(cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+
+}
