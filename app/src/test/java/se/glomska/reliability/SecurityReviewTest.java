@@ -65,6 +65,23 @@ class SecurityReviewTest extends IntegrationTest {
         }
     }
 
+    // ---- 2. a planted language cookie ---------------------------------------------------------
+
+    @Test
+    void aBrokenLanguageCookieDoesNotLockAnyoneOut() {
+        try (CapturedLog log = CapturedLog.atDebug()) {
+            for (String cookie : List.of("glomska-lang=x!", "glomska-lang=%ZZ", "glomska-lang=", "glomska-lang=\"sv")) {
+                Exchange login = raw().exchange(request("GET", "/login", "Cookie: " + cookie));
+                assertThat(login.status()).as(cookie + ": " + login).isEqualTo(200);
+            }
+            Session session = loggedInSession(OPERATOR, PASSWORD);
+            Exchange register = raw().exchange(request("GET", "/customers",
+                    "Cookie: glomska-lang=x!; JSESSIONID=" + session.sessionId()));
+            assertThat(register.status()).as(register.toString()).isEqualTo(200);
+            assertNoErrorLogged(log);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** A user of this test alone: its name gets throttled. */
