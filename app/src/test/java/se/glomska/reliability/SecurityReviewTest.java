@@ -82,6 +82,17 @@ class SecurityReviewTest extends IntegrationTest {
         }
     }
 
+    // ---- 9. health details only for DATA_PROTECTION -----------------------------------------------
+
+    @Test
+    void healthDetailsAreShownOnlyToDataProtection() {
+        JsonNode clerk = clerkApi().get("/actuator/health").json();
+        assertThat(clerk.get("status").asString()).isEqualTo("UP");
+        assertThat(clerk.has("components")).as("details for a clerk: " + clerk).isFalse();
+        JsonNode operator = api().get("/actuator/health").json();
+        assertThat(operator.has("components")).as("details for data protection").isTrue();
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** A user of this test alone: its name gets throttled. */
