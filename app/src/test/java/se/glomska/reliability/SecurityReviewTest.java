@@ -93,6 +93,19 @@ class SecurityReviewTest extends IntegrationTest {
         assertThat(operator.has("components")).as("details for data protection").isTrue();
     }
 
+    // ---- 11. echoed property names are capped ----------------------------------------------------
+
+    @Test
+    void anEnormousUnknownPropertyNameIsNotEchoedInFull() {
+        String name = "a".repeat(50_000);
+        Response answer = api().post("/api/customers",
+                "{\"kind\":\"COMPANY\",\"relation\":\"CUSTOMER\",\"name\":\"X\",\"" + name + "\":1}");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.text().length()).as("size of the problem").isLessThan(1_000);
+        String field = answer.json().get("errors").get(0).get("field").asString();
+        assertThat(field).startsWith("aaaa").hasSizeLessThanOrEqualTo(101);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** A user of this test alone: its name gets throttled. */
