@@ -82,6 +82,34 @@ class SecurityReviewTest extends IntegrationTest {
         }
     }
 
+    // ---- 5. documents listed without their content ----------------------------------------------
+
+    @Test
+    void theDocumentListHoldsNoContentAndEachDocumentIsReadOnItsOwn() {
+        long customer = api().post("/api/customers", map("kind", "COMPANY", "relation", "CUSTOMER",
+                "name", unique("Dokument AB "))).id();
+        byte[] content = "%PDF-1.4 ett avtal".getBytes(StandardCharsets.UTF_8);
+        Response added = api().post("/api/customers/" + customer + "/documents", map("fileName", "avtal.pdf",
+                "description", "Avtal", "contentBase64", Base64.getEncoder().encodeToString(content)));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        long document = added.id();
+        assertThat(added.json().has("contentBase64")).as("the created document's answer holds no content").isFalse();
+
+        JsonNode list = api().get("/api/customers/" + customer + "/documents").json();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("id").asLong()).isEqualTo(document);
+        assertThat(list.get(0).get("fileName").asString()).isEqualTo("avtal.pdf");
+        assertThat(list.get(0).get("size").asLong()).isEqualTo(content.length);
+        assertThat(list.get(0).has("contentBase64")).as("the list holds no content").isFalse();
+
+        Response read = api().get("/api/customers/" + customer + "/documents/" + document + "/content");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.bytes()).isEqualTo(content);
+        assertThat(read.header("Content-Disposition")).contains("avtal.pdf");
+        assertThat(api().get("/api/customers/" + customer + "/documents/" + (document + 1_000_000) + "/content")
+                .status()).isEqualTo(404);
+    }
+
     // ---- 9. health details only for DATA_PROTECTION -----------------------------------------------
 
     @Test
