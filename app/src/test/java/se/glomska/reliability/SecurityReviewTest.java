@@ -82,6 +82,17 @@ class SecurityReviewTest extends IntegrationTest {
         }
     }
 
+    // ---- 3. a plaintext password that starts with a brace ---------------------------------------
+
+    @Test
+    void aPlaintextPasswordStartingWithABraceWorks() {
+        HttpApi braced = HttpApis.of(port, BRACED, BRACED_PASSWORD);
+        Response answer = braced.get("/api/customers?q=nobody");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        Response wrong = HttpApis.of(port, BRACED, "Vinter2025").get("/api/customers?q=nobody");
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(401);
+    }
+
     // ---- 5. documents listed without their content ----------------------------------------------
 
     @Test
@@ -110,6 +121,42 @@ class SecurityReviewTest extends IntegrationTest {
                 .status()).isEqualTo(404);
     }
 
+    // ---- 6. no session for the stateless API ----------------------------------------------------
+
+    @Test
+    void anUnauthenticatedApiRequestGetsNoSessionCookie() {
+        for (String accept : new String[] {null, "*/*", "text/html", "application/json"}) {
+            for (String authorization : new String[] {null, basic(OPERATOR, "wrong"), basic("nobody", "x")}) {
+                String head = "GET /api/customers?q=a HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                        + (accept == null ? "" : "Accept: " + accept + "\r\n")
+                        + (authorization == null ? "" : authorization + "\r\n") + "\r\n";
+                Exchange answer = raw().exchange(head.getBytes(StandardCharsets.ISO_8859_1));
+                assertThat(answer.status()).as(accept + ", " + authorization).isEqualTo(401);
+                assertThat(answer.header("Set-Cookie")).as("Set-Cookie on a 401 of the API, Accept " + accept).isNull();
+            }
+        }
+    }
+
+    // ---- 7. CSRF skipped only for a real Basic header --------------------------------------------
+
+    @Test
+    void aSessionRequestWithAnyOtherAuthorizationHeaderStillNeedsTheCsrfToken() {
+        Session session = loggedInSession(OPERATOR, PASSWORD);
+        String token = unique("Csrf");
+        String name = token + " AB";
+        String body = "{\"kind\":\"COMPANY\",\"relation\":\"CUSTOMER\",\"name\":\"" + name + "\"}";
+        for (String authorization : new String[] {"Authorization: Bearer x", "Authorization: ", null}) {
+            Exchange answer = raw().exchange(request("POST", "/api/customers",
+                    (authorization == null ? "" : authorization + "\r\n") + "Cookie: JSESSIONID=" + session.sessionId()
+                            + "\r\nContent-Type: application/json", body.getBytes(StandardCharsets.UTF_8)));
+            assertThat(answer.status()).as(authorization + ": " + answer).isEqualTo(403);
+            assertThat(answer.text()).as("says what happened").containsIgnoringCase("CSRF")
+                    .doesNotContain("role");
+        }
+        assertThat(api().get("/api/customers?q=" + token).json().get("total").asLong())
+                .as("nothing was created").isZero();
+    }
+
     // ---- 9. health details only for DATA_PROTECTION -----------------------------------------------
 
     @Test
@@ -119,6 +166,54 @@ class SecurityReviewTest extends IntegrationTest {
         assertThat(clerk.has("components")).as("details for a clerk: " + clerk).isFalse();
         JsonNode operator = api().get("/actuator/health").json();
         assertThat(operator.has("components")).as("details for data protection").isTrue();
+    }
+
+    // ---- 10. password guessing is throttled ------------------------------------------------------
+
+    @Test
+    void guessingOneUsersPasswordIsThrottledEvenFromManyAddressesAndTheCacheOpensNoWayAround() throws Exception {
+        // The user's right password is remembered by the credential cache before the guessing starts.
+        Exchange right = RawHttp.exchange(port, request("GET", "/api/customers?q=a", basic(THROTTLED, PASSWORD)),
+                InetAddress.getByName("127.0.1.1"));
+        assertThat(right.status()).as(right.toString()).isEqualTo(200);
+        Exchange throttled = null;
+        for (int i = 0; i < 40 && throttled == null; i++) {
+            Exchange guess = RawHttp.exchange(port, request("GET", "/api/customers?q=a",
+                    basic(THROTTLED, "guess-" + i)), InetAddress.getByName("127.0.1." + (10 + i)));
+            if (guess.status() == 429) {
+                throttled = guess;
+            } else {
+                assertThat(guess.status()).as(guess.toString()).isEqualTo(401);
+            }
+        }
+        assertThat(throttled).as("a 429 within 40 wrong passwords for one user name").isNotNull();
+        assertThat(throttled.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(throttled.header("Retry-After")).isNotBlank();
+        assertThat(throttled.text()).contains("urn:glomska:problem:too-many-attempts");
+        Exchange rightWhileThrottled = RawHttp.exchange(port, request("GET", "/api/customers?q=a",
+                basic(THROTTLED, PASSWORD)), InetAddress.getByName("127.0.1.99"));
+        assertThat(rightWhileThrottled.status()).as("the right (cached) password while throttled").isEqualTo(429);
+    }
+
+    @Test
+    void guessingFromOneAddressIsThrottledWhateverTheUserName() throws Exception {
+        InetAddress attacker = InetAddress.getByName("127.0.2.1");
+        Exchange throttled = null;
+        for (int i = 0; i < 60 && throttled == null; i++) {
+            Exchange guess = RawHttp.exchange(port, request("GET", "/api/customers?q=a",
+                    basic(unique("nobody"), "guess")), attacker);
+            if (guess.status() == 429) {
+                throttled = guess;
+            } else {
+                assertThat(guess.status()).as(guess.toString()).isEqualTo(401);
+            }
+        }
+        assertThat(throttled).as("a 429 within 60 wrong credentials from one address").isNotNull();
+        assertThat(throttled.header("Retry-After")).isNotBlank();
+        Exchange operator = RawHttp.exchange(port, request("GET", "/api/customers?q=a", basic(OPERATOR, PASSWORD)),
+                attacker);
+        assertThat(operator.status()).as("right credentials from the throttled address").isEqualTo(429);
+        assertThat(api().get("/api/customers?q=a").status()).as("other addresses are served").isEqualTo(200);
     }
 
     // ---- 11. echoed property names are capped ----------------------------------------------------
