@@ -205,6 +205,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 List.of(error(ex.getName(), message))));
     }
 
+    /**
+     * A parameter name or value the security firewall refuses (control characters, say), found when the
+     * application first reads the parameters of a form body: 400, as for such a URL.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+        log.debug("Request refused by the firewall: {}", ex.getClass().getSimpleName());
+        return ResponseEntity.badRequest().body(validation("The request contains characters that are not allowed.",
+                List.of(error("body", "contains characters that are not allowed"))));
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());

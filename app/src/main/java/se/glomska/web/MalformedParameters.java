@@ -27,7 +27,9 @@ import java.util.Locale;
  * the error page in the user's language for pages. Nothing of the request is logged.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after Spring Boot's CharacterEncodingFilter (HIGHEST_PRECEDENCE): parameters must be decoded as
+// UTF-8, as the application reads them, not as Tomcat's default ISO-8859-1.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class MalformedParameters extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedParameters.class);

@@ -8,6 +8,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -40,7 +41,8 @@ class PageErrors {
         HttpStatus status;
         if (e instanceof ErrorResponse response) {
             status = HttpStatus.resolve(response.getStatusCode().value());
-        } else if (e instanceof TypeMismatchException || e instanceof BindException) {
+        } else if (e instanceof TypeMismatchException || e instanceof BindException
+                || e instanceof RequestRejectedException) {
             status = HttpStatus.BAD_REQUEST;
         } else if (unavailable(e)) {
             // As on the API: the database is down or a lock could not be had even after retries; the

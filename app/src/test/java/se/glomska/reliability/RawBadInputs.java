@@ -60,6 +60,12 @@ final class RawBadInputs {
         b.anonymous("percent", "login page query %ZZ", "GET", "/login?a=%ZZ", null, null, bad);
         b.form("percent", "login form %ZZ", "/login", "username=%ZZ&password=x", bad);
         b.form("percent", "API form body %ZZ", "/api/customers", "kind=%ZZ", bad);
+        b.form("percent", "API form body with a control character in a name", "/api/customers", "ki%01nd=x",
+                Set.of(400, 415));
+        b.form("percent", "API form body with a control character in a value", "/api/customers", "kind=%01",
+                Set.of(400, 415));
+        b.form("percent", "login form with a control character in a name", "/login", "user%01name=x&password=y",
+                Set.of(400, 403));
 
         // Invalid UTF-8
         b.get("utf8", "API path %FF", "/api/customers/%FF", bad);
