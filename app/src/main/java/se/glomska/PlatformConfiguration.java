@@ -1,12 +1,15 @@
 package se.glomska;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
 
+import tools.jackson.core.StreamReadFeature;
+
 import java.time.Clock;
 
-/** What every module shares at run time: the clock, and asynchronous event listeners. */
+/** What every module shares at run time: the clock, asynchronous event listeners, strict JSON. */
 @Configuration
 @EnableAsync
 class PlatformConfiguration {
@@ -14,5 +17,14 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /**
+     * A JSON object naming a field twice is refused (400) instead of the last value silently winning:
+     * which of two values a client meant cannot be known.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer refuseDuplicateJsonKeys() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 }

@@ -111,7 +111,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         if (json != null) {
-            String field = location(json);
+            String field = capped(location(json));
             String message = json instanceof UnrecognizedPropertyException ? "unknown field"
                     : json instanceof StreamConstraintsException ? "holds a number or text longer than allowed"
                     : json instanceof StreamReadException ? "is not valid JSON here"
@@ -120,6 +120,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(validation("The request body is missing or is not valid JSON.",
                 List.of(error("body", "is not valid JSON"))));
+    }
+
+    /** Names echoed from the request are cut to this many characters (a JSON name may hold 50,000). */
+    static final int ECHOED_NAME_LIMIT = 100;
+
+    static String capped(String name) {
+        if (name.length() <= ECHOED_NAME_LIMIT) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(ECHOED_NAME_LIMIT - 1)) ? ECHOED_NAME_LIMIT - 1 : ECHOED_NAME_LIMIT;
+        return name.substring(0, end) + "…";
     }
 
     /**
@@ -192,6 +203,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 : "has the wrong type";
         return ResponseEntity.badRequest().body(validation(ex.getName() + ": " + message,
                 List.of(error(ex.getName(), message))));
+    }
+
+    /**
+     * A parameter name or value the security firewall refuses (control characters, say), found when the
+     * application first reads the parameters of a form body: 400, as for such a URL.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+        log.debug("Request refused by the firewall: {}", ex.getClass().getSimpleName());
+        return ResponseEntity.badRequest().body(validation("The request contains characters that are not allowed.",
+                List.of(error("body", "contains characters that are not allowed"))));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -23,6 +23,12 @@ import tools.jackson.databind.ObjectMapper;
         "glomska.security.users[0].name=" + IntegrationTest.CLERK,
         "glomska.security.users[0].password=" + IntegrationTest.PASSWORD,
         "glomska.security.users[0].roles=USER",
+        "glomska.security.users[5].name=" + IntegrationTest.BRACED,
+        "glomska.security.users[5].password=" + IntegrationTest.BRACED_PASSWORD,
+        "glomska.security.users[5].roles=USER",
+        "glomska.security.users[6].name=throttled",
+        "glomska.security.users[6].password=" + IntegrationTest.PASSWORD,
+        "glomska.security.users[6].roles=USER",
         "logging.level.se.glomska=DEBUG"
 })
 public abstract class IntegrationTest {
@@ -32,6 +38,9 @@ public abstract class IntegrationTest {
     /** Works with business data only. */
     public static final String CLERK = "clerk";
     public static final String PASSWORD = "test-secret";
+    /** A clerk whose plaintext password starts with a brace, as an encoded one does (issue 19). */
+    public static final String BRACED = "braced";
+    public static final String BRACED_PASSWORD = "{Vinter}2025";
 
     @LocalServerPort
     protected int port;

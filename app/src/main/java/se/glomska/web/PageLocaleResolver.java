@@ -31,6 +31,8 @@ class PageLocaleResolver extends CookieLocaleResolver {
         setCookieMaxAge(Duration.ofDays(365));
         setCookieHttpOnly(true);
         setCookieSameSite("Lax");
+        // A cookie that is not a language (planted, or edited by hand) is ignored, not a 500 on every page.
+        setRejectInvalidCookies(false);
     }
 
     @Override

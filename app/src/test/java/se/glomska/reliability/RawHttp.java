@@ -155,17 +155,78 @@ final class RawHttp {
         }
     }
 
-    /** Reads one HTTP/1.1 answer (status line, headers, then a body by length, chunks or until close). */
+    /**
+     * An answer to bytes sent exactly as given: its status and headers, or status -1 when the server
+     * closed the connection without answering.
+     */
+    record Exchange(int status, Map<String, String> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            String text = text();
+            return status + " " + headers.getOrDefault("content-type", "") + " "
+                    + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+        }
+    }
+
+    /** Sends {@code request} over a new connection, byte for byte, and reads one answer. */
+    Exchange exchange(byte[] request) {
+        return exchange(port, request, null);
+    }
+
+    /**
+     * Sends {@code request} from the local address {@code from} (any 127.x.y.z works on Linux; null:
+     * the default), byte for byte, and reads one answer.
+     */
+    static Exchange exchange(int port, byte[] request, java.net.InetAddress from) {
+        try (Socket socket = new Socket()) {
+            if (from != null) {
+                socket.bind(new InetSocketAddress(from, 0));
+            }
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request);
+                out.flush();
+            } catch (IOException closedWhileSending) {
+                // the server may answer (and close) before it has read everything: read what it said
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            try {
+                Answer answer = readAnswer(socket.getInputStream(), headers);
+                return new Exchange(answer.status(), headers, answer.body());
+            } catch (IOException | RuntimeException noAnswer) {
+                return new Exchange(-1, headers, new byte[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("raw request to port " + port, e);
+        }
+    }
+
     private static Answer readAnswer(InputStream in) throws IOException {
+        return readAnswer(in, new LinkedHashMap<>());
+    }
+
+    /** Reads one HTTP/1.1 answer (status line, headers, then a body by length, chunks or until close). */
+    private static Answer readAnswer(InputStream in, Map<String, String> headers) throws IOException {
         String statusLine = line(in);
         if (statusLine == null) {
             throw new IOException("connection closed without an answer");
         }
         int status = Integer.parseInt(statusLine.split(" ")[1]);
-        Map<String, String> headers = new LinkedHashMap<>();
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
             int colon = header.indexOf(':');
-            headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+            headers.merge(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim(),
+                    (a, b) -> a + "\n" + b);
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {

@@ -3,6 +3,7 @@ package se.glomska.customer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.internal.application.EraseCustomer;
+import se.glomska.customer.internal.application.ErasureAttempts;
 import se.glomska.customer.internal.application.ErasureLogbook;
 import se.glomska.customer.internal.application.InvalidInputException;
 import se.glomska.customer.internal.domain.ErasureAction;
@@ -26,11 +27,14 @@ import java.util.Map;
 public class CustomerErasures {
 
     private final EraseCustomer eraseCustomer;
+    private final ErasureAttempts attempts;
     private final ErasureLogbook logbook;
     private final Map<String, PersonalDataTable> tables = new HashMap<>();
 
-    CustomerErasures(EraseCustomer eraseCustomer, ErasureLogbook logbook, List<AnonymizationParticipant> participants) {
+    CustomerErasures(EraseCustomer eraseCustomer, ErasureAttempts attempts, ErasureLogbook logbook,
+                     List<AnonymizationParticipant> participants) {
         this.eraseCustomer = eraseCustomer;
+        this.attempts = attempts;
         this.logbook = logbook;
         participants.forEach(p -> p.tables().forEach(t -> tables.put(key(p.module(), t.recordType()), t)));
     }
@@ -134,7 +138,8 @@ public class CustomerErasures {
         if (action == null || action == Action.NONE) {
             throw new InvalidInputException("action", "must be DELETE or ANONYMIZE");
         }
-        ErasureResult result = eraseCustomer.perform(customerId, ErasureAction.valueOf(action.name()), actor);
+        // Retried as on the API when MariaDB ends the transaction as a deadlock victim or a lock wait timed out.
+        ErasureResult result = attempts.perform(customerId, ErasureAction.valueOf(action.name()), actor);
         return new Outcome(result.customerId(), action, result.performedAt(), changes(result.changes()));
     }
 

@@ -67,10 +67,18 @@ public class CustomerTabRecords {
         return tabs.documents(customerId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
+    /** The customer's documents without their content. */
     @Transactional(readOnly = true)
     public List<CustomerDocument> documents(long customerId) {
         requireTabs(customerId);
         return tabs.documents(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerDocument.Content documentContent(long customerId, long documentId) {
+        requireTabs(customerId);
+        return tabs.documentContent(customerId, documentId)
+                .orElseThrow(() -> new UnknownRecordException("document", documentId));
     }
 
     @Transactional

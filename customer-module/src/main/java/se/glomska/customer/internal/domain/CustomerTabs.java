@@ -19,7 +19,10 @@ public interface CustomerTabs {
 
     long addDocument(long customerId, String fileName, String description, byte[] content);
 
+    /** The customer's documents without their content. */
     List<CustomerDocument> documents(long customerId);
+
+    Optional<CustomerDocument.Content> documentContent(long customerId, long documentId);
 
     void putProperty(long customerId, String key, String value);
 

@@ -103,14 +103,25 @@ class JdbcCustomerTabs implements CustomerTabs {
 
     @Override
     public List<CustomerDocument> documents(long customerId) {
-        return jdbc.sql("SELECT * FROM customer_document WHERE customer_id = :customerId ORDER BY id")
+        // Never the content itself: 40 documents of 8 MB would fill the heap.
+        return jdbc.sql("""
+                SELECT id, file_name, description, LENGTH(content) AS size, created_at FROM customer_document
+                WHERE customer_id = :customerId ORDER BY id""")
                 .param("customerId", customerId)
                 .query((rs, n) -> {
                     Timestamp created = rs.getTimestamp("created_at");
                     return new CustomerDocument(rs.getLong("id"), rs.getString("file_name"),
-                            rs.getString("description"), rs.getBytes("content"), created.toInstant());
+                            rs.getString("description"), rs.getLong("size"), created.toInstant());
                 })
                 .list();
+    }
+
+    @Override
+    public Optional<CustomerDocument.Content> documentContent(long customerId, long documentId) {
+        return jdbc.sql("SELECT file_name, content FROM customer_document WHERE id = :id AND customer_id = :customerId")
+                .param("id", documentId).param("customerId", customerId)
+                .query((rs, n) -> new CustomerDocument.Content(rs.getString("file_name"), rs.getBytes("content")))
+                .optional();
     }
 
     @Override

@@ -54,10 +54,10 @@ class CustomerTabsController {
                        @NotNull @Size(max = 11_000_000) String contentBase64) {
     }
 
-    record DocumentView(long id, String fileName, String description, String contentBase64, Instant createdAt) {
+    /** A document as listed: its content is read on its own ({@code /documents/{id}/content}). */
+    record DocumentView(long id, String fileName, String description, long size, Instant createdAt) {
         static DocumentView of(CustomerDocument d) {
-            return new DocumentView(d.id(), d.fileName(), d.description(),
-                    Base64.getEncoder().encodeToString(d.content()), d.createdAt());
+            return new DocumentView(d.id(), d.fileName(), d.description(), d.size(), d.createdAt());
         }
     }
 
@@ -114,6 +114,16 @@ class CustomerTabsController {
     @GetMapping("/documents")
     List<DocumentView> documents(@PathVariable long customerId) {
         return records.documents(customerId).stream().map(DocumentView::of).toList();
+    }
+
+    @GetMapping("/documents/{documentId}/content")
+    ResponseEntity<byte[]> documentContent(@PathVariable long customerId, @PathVariable long documentId) {
+        CustomerDocument.Content content = records.documentContent(customerId, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(content.bytes());
     }
 
     @PutMapping("/properties/{key}")

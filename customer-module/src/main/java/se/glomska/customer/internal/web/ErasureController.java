@@ -4,9 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.glomska.customer.internal.application.EraseCustomer;
+import se.glomska.customer.internal.application.ErasureAttempts;
 import se.glomska.customer.internal.application.ErasureLogbook;
 import se.glomska.customer.internal.application.ErasureMetrics;
 import se.glomska.customer.internal.application.InvalidInputException;
@@ -29,17 +27,15 @@ import java.util.List;
 @RestController
 class ErasureController {
 
-    private static final Logger log = LoggerFactory.getLogger(ErasureController.class);
-
-    /** Attempts of an erasure that MariaDB chose as a deadlock victim or whose lock wait timed out. */
-    static final int ATTEMPTS = 3;
-
     private final EraseCustomer eraseCustomer;
+    private final ErasureAttempts attempts;
     private final ErasureLogbook logbook;
     private final ErasureMetrics metrics;
 
-    ErasureController(EraseCustomer eraseCustomer, ErasureLogbook logbook, ErasureMetrics metrics) {
+    ErasureController(EraseCustomer eraseCustomer, ErasureAttempts attempts, ErasureLogbook logbook,
+                      ErasureMetrics metrics) {
         this.eraseCustomer = eraseCustomer;
+        this.attempts = attempts;
         this.logbook = logbook;
         this.metrics = metrics;
     }
@@ -71,38 +67,7 @@ class ErasureController {
         if (request.action() == ErasureAction.NONE) {
             throw new InvalidInputException("action", "must be DELETE or ANONYMIZE");
         }
-        return metrics.record(request.action(), () -> performRetrying(id, request.action(), principal.getName()));
-    }
-
-    /**
-     * Runs the erasure's transaction, and again (up to {@link #ATTEMPTS} in all) when MariaDB ended it as
-     * a deadlock victim or a lock wait timed out: the transaction was rolled back whole, so a new attempt
-     * starts from scratch and re-checks everything under the customer's lock. The last failure answers
-     * 503 (nothing was changed).
-     */
-    private ErasureResult performRetrying(long id, ErasureAction action, String actor) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return eraseCustomer.perform(id, action, actor);
-            } catch (PessimisticLockingFailureException busy) {
-                if (attempt == ATTEMPTS) {
-                    log.warn("Erasure of customer {} gave up after {} attempts: {}", id, attempt,
-                            busy.getClass().getSimpleName());
-                    throw busy;
-                }
-                log.warn("Erasure of customer {} rolled back ({}), attempt {} of {}; retrying", id,
-                        busy.getClass().getSimpleName(), attempt, ATTEMPTS);
-                pause(attempt);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(50L * attempt + (long) (Math.random() * 50));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return metrics.record(request.action(), () -> attempts.perform(id, request.action(), principal.getName()));
     }
 
     @GetMapping("/api/erasures")
