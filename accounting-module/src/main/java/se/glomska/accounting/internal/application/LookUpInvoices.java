@@ -80,7 +80,7 @@ public class LookUpInvoices {
     @Transactional(readOnly = true)
     public InvoiceListPage list(Long customerId, int page, int size) {
         int offset = Math.multiplyExact(page, size);
-        customers.listFilter(customerId);
+        customers.listFilter(customerId); // 404 for an unknown or anonymized customer
         List<InvoiceSummary> items = customerId == null ? invoices.listLatest(offset, size)
                 : invoices.listByCustomer(customerId, offset, size);
         long total = customerId == null ? invoices.countAll() : invoices.countByCustomer(customerId);
