@@ -228,3 +228,7 @@ INSERT INTO accounting_receipt_customer (receipt_id, customer_id, customer_name,
 --comment: The erasure asks, under the customer's lock, which of the customer's invoices are unpaid. Payments summed per invoice straight from an index in invoice order (no temporary table, no sort), and each invoice's total compared from an index.
 CREATE INDEX accounting_payment_by_customer_invoice ON accounting_payment (customer_id, invoice_id, amount);
 CREATE INDEX accounting_invoice_by_customer_total ON accounting_invoice (customer_id, total, invoice_number);
+
+--changeset glomska:accounting-restricted-1 context:main
+--comment: The erasure clears a receipt's customer link instead of deleting it: the emptied row says that the receipt was issued to a customer since anonymized, so that the receipt is answered as restricted (GDPR art. 18, ADR 0005).
+ALTER TABLE accounting_receipt_customer MODIFY customer_id BIGINT NULL;

@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
 /**
  * Every endpoint needs an authenticated user: HTTP Basic for {@code /api}, a login form for pages.
  * Roles: {@code USER} works with business data, {@code DATA_PROTECTION} erases customers, exports
- * their data and reads the erasure log. Users come from {@code spring.security.user.*} and the list
+ * their data and reads the erasure log and the access record of restricted bookkeeping records,
+ * {@code BOOKKEEPING} reads those records as issued (checked where they are read, each read recorded). Users come from {@code spring.security.user.*} and the list
  * {@code glomska.security.users}; there is no built-in password.
  */
 @Configuration
@@ -148,6 +149,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/customers/*/erasure", "/api/customers/*/personal-data", "/api/erasures")
                         .hasRole("DATA_PROTECTION")
                         .requestMatchers("/actuator/**").hasRole("DATA_PROTECTION")
+                        .requestMatchers("/api/restricted-access").hasRole("DATA_PROTECTION")
                         .anyRequest().hasRole("USER"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof LoginThrottle.Throttled throttled) {
@@ -192,6 +194,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/gdpr", "/gdpr/**", "/erasures", "/erasures/**").hasRole("DATA_PROTECTION")
+                        .requestMatchers("/restricted-access").hasRole("DATA_PROTECTION")
                         .anyRequest().hasRole("USER"))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())

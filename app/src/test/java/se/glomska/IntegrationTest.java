@@ -29,6 +29,9 @@ import tools.jackson.databind.ObjectMapper;
         "glomska.security.users[6].name=throttled",
         "glomska.security.users[6].password=" + IntegrationTest.PASSWORD,
         "glomska.security.users[6].roles=USER",
+        "glomska.security.users[1].name=" + IntegrationTest.BOOKKEEPER,
+        "glomska.security.users[1].password=" + IntegrationTest.PASSWORD,
+        "glomska.security.users[1].roles=USER,BOOKKEEPING",
         "logging.level.se.glomska=DEBUG"
 })
 public abstract class IntegrationTest {
@@ -37,6 +40,8 @@ public abstract class IntegrationTest {
     public static final String OPERATOR = "operator";
     /** Works with business data only. */
     public static final String CLERK = "clerk";
+    /** Works with business data and reads restricted bookkeeping records as issued. */
+    public static final String BOOKKEEPER = "bookkeeper";
     public static final String PASSWORD = "test-secret";
     /** A clerk whose plaintext password starts with a brace, as an encoded one does (issue 19). */
     public static final String BRACED = "braced";
@@ -59,6 +64,11 @@ public abstract class IntegrationTest {
     /** The API as the clerk (role USER only). */
     protected HttpApi clerkApi() {
         return new HttpApi(port, objectMapper, CLERK, PASSWORD);
+    }
+
+    /** The API as the bookkeeper (roles USER and BOOKKEEPING). */
+    protected HttpApi bookkeeperApi() {
+        return new HttpApi(port, objectMapper, BOOKKEEPER, PASSWORD);
     }
 
     /** The API without credentials. */

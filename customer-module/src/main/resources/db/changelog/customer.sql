@@ -205,3 +205,23 @@ ALTER TABLE customer
     DROP KEY customer_by_city, ADD KEY customer_by_city (invoice_city, anonymized),
     DROP KEY customer_by_visit_city, ADD KEY customer_by_visit_city (visit_city, anonymized),
     ADD KEY customer_by_postal_code (invoice_postal_code, anonymized);
+
+--changeset glomska:customer-restricted-access-1 context:main
+--comment: Restriction of bookkeeping records (GDPR art. 18, ADR 0005): who read an anonymized customer's invoice, payment or receipt as issued, when, and which record; never a value.
+CREATE TABLE restricted_access (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    actor       VARCHAR(100) NOT NULL,
+    accessed_at TIMESTAMP(6) NOT NULL,
+    record_type VARCHAR(50)  NOT NULL,
+    record_id   BIGINT       NOT NULL,
+    KEY restricted_access_by_time (accessed_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset glomska:customer-restricted-access-2 context:main splitStatements:false
+--comment: The access record is append-only, like the erasure log: the database refuses changes and deletions.
+CREATE TRIGGER restricted_access_no_update BEFORE UPDATE ON restricted_access FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The access record is append-only: entries are never changed';
+
+--changeset glomska:customer-restricted-access-3 context:main splitStatements:false
+CREATE TRIGGER restricted_access_no_delete BEFORE DELETE ON restricted_access FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The access record is append-only: entries are never deleted';

@@ -24,9 +24,9 @@ public class InvoiceLists {
         this.lookUp = lookUp;
     }
 
-    /** An invoice in a list. */
+    /** An invoice in a list; {@code restricted} when its customer is anonymized (GDPR art. 18). */
     public record InvoiceLine(long id, long invoiceNumber, CustomerRef customer, BigDecimal total,
-                              BigDecimal balance, boolean paid) {
+                              BigDecimal balance, boolean paid, boolean restricted) {
     }
 
     /** One page of the list. */
@@ -38,7 +38,7 @@ public class InvoiceLists {
         InvoiceListPage found = lookUp.list(customerId, page, size);
         return new Listing(found.items().stream()
                 .map(i -> new InvoiceLine(i.id(), i.invoiceNumber(), found.customerOf(i), i.balance().total(),
-                        i.balance().balance(), i.balance().paid()))
+                        i.balance().balance(), i.balance().paid(), found.customerOf(i).href() == null))
                 .toList(), found.page(), found.size(), found.total());
     }
 }

@@ -9,7 +9,7 @@
  * <p>
  * Owns the tables {@code accounting_invoice}, {@code accounting_invoice_line},
  * {@code accounting_payment}, {@code accounting_receipt}, {@code accounting_receipt_line} (bookkeeping,
- * never changed), {@code accounting_receipt_customer} (the customer link of a receipt, deleted on
+ * never changed), {@code accounting_receipt_customer} (the customer link of a receipt, cleared on
  * anonymization), {@code accounting_payment_reminder} and {@code accounting_invoice_number_series}.
  * <p>
  * Depends on the sales API: it checks an order or dropship order before invoicing it and publishes

@@ -8,8 +8,9 @@ import se.glomska.accounting.InvoiceLists;
 import se.glomska.sales.SalesLists;
 
 /**
- * The order list and the invoice list, newest first. The customer column links to the card, or shows
- * {@code Xxxx} without a link for an anonymized customer.
+ * The order list and the invoice list, newest first, of all customers or of one ({@code customerId}).
+ * The customer column links to the card, or shows {@code Xxxx} without a link for an anonymized
+ * customer; a list of an anonymized customer's records answers 404, as its card has no tabs.
  */
 @Controller
 class ListPages {
@@ -25,16 +26,18 @@ class ListPages {
     }
 
     @GetMapping("/orders")
-    String orders(@RequestParam(defaultValue = "0") int page, Model model) {
+    String orders(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page,
+                  Model model) {
         model.addAttribute("nav", "orders");
-        model.addAttribute("result", sales.orders(null, Paging.page(page), PAGE_SIZE));
+        model.addAttribute("result", sales.orders(customerId, Paging.page(page), PAGE_SIZE));
         return "orders";
     }
 
     @GetMapping("/invoices")
-    String invoices(@RequestParam(defaultValue = "0") int page, Model model) {
+    String invoices(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page,
+                    Model model) {
         model.addAttribute("nav", "invoices");
-        model.addAttribute("result", invoices.invoices(null, Paging.page(page), PAGE_SIZE));
+        model.addAttribute("result", invoices.invoices(customerId, Paging.page(page), PAGE_SIZE));
         return "invoices";
     }
 }

@@ -190,7 +190,8 @@ class InvoiceApiTest extends AccountingApiSupport {
         assertThat(rows.get(1).get("id").asLong()).isEqualTo(older);
         for (JsonNode row : rows) {
             assertThat(row.propertyNames()).containsExactlyInAnyOrder("id", "invoiceNumber", "customer", "total",
-                    "balance", "paid");
+                    "balance", "paid", "restricted");
+            assertThat(row.get("restricted").asBoolean()).as("the customer is not anonymized").isFalse();
             assertThat(row.get("customer").get("displayName").asString()).endsWith("Bokförd");
             assertThat(row.get("customer").get("href").asString()).isEqualTo("/api/customers/" + customerId);
         }
@@ -202,7 +203,12 @@ class InvoiceApiTest extends AccountingApiSupport {
         assertThat(rows.get(1).get("paid").asBoolean()).isFalse();
 
         anonymize(customerId);
-        for (JsonNode row : read("/api/invoices?customerId=" + customerId).get("items")) {
+        assertProblem(api().get("/api/invoices?customerId=" + customerId), 404);
+        List<JsonNode> rowsAfter = read("/api/invoices?size=200").get("items").valueStream()
+                .filter(row -> row.get("id").asLong() == older || row.get("id").asLong() == newer).toList();
+        assertThat(rowsAfter).hasSize(2);
+        for (JsonNode row : rowsAfter) {
+            assertThat(row.get("restricted").asBoolean()).isTrue();
             assertThat(row.get("customer").get("displayName").asString()).isEqualTo("Xxxx");
             assertThat(row.get("customer").get("href").isNull()).isTrue();
             assertThat(row.toString()).doesNotContain("/api/customers/").doesNotContain("customerId");

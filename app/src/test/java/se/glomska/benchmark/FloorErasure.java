@@ -82,8 +82,10 @@ final class FloorErasure {
             UPDATE support_case SET name = 'Xxxx', email = NULL, phone = NULL, subject = NULL, text = NULL,
                 internal_comment = NULL
             WHERE customer_id = ?""",
-            // accounting: invoices, payments and receipts are never touched
-            "DELETE FROM accounting_receipt_customer WHERE customer_id = ?",
+            // accounting: invoices, payments and receipts are never touched; the receipt link is emptied (ADR 0005)
+            """
+            UPDATE accounting_receipt_customer SET customer_id = NULL, customer_name = NULL, customer_email = NULL
+            WHERE customer_id = ?""",
             """
             UPDATE accounting_payment_reminder SET recipient_name = NULL, recipient_address = NULL,
                 recipient_email = NULL

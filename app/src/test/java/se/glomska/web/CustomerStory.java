@@ -32,6 +32,8 @@ final class CustomerStory {
     String orderNumber;
     Long invoiceId;
     Long invoiceNumber;
+    Long paymentId;
+    Long receiptId;
     Long quoteId;
     Long activityId;
     Long caseId;
@@ -79,6 +81,7 @@ final class CustomerStory {
         Response payment = api.post("/api/invoices/" + invoiceId + "/payments", map("amount", TOTAL,
                 "paidAt", "2025-04-01"));
         assertThat(payment.status()).as(payment.toString()).isIn(200, 201);
+        paymentId = payment.json().get("id").asLong();
         awaitInvoiced("/api/orders/" + orderId);
         return this;
     }
@@ -89,6 +92,14 @@ final class CustomerStory {
                 "lines", LINES));
         orderId = created(order);
         orderNumber = order.json().get("orderNumber").asString();
+        return this;
+    }
+
+    /** A receipt issued and sent to the customer. */
+    CustomerStory withReceipt() {
+        receiptId = created(api.post("/api/receipts", map("customerId", customerId, "customerName", displayName(),
+                "customerEmail", lastName.toLowerCase() + "@example.se", "paidAt", "2025-03-01T10:00:00Z",
+                "paymentMethod", "CARD", "lines", LINES)));
         return this;
     }
 

@@ -10,8 +10,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What other modules may ask the customer register: whether a customer may take a new record, and
- * how to name a customer in a list. Other modules never read the customer tables themselves.
+ * What other modules may ask the customer register: whether a customer may take a new record, whether
+ * its records may be listed by it, and how to show a customer on a record or in a list. Other modules
+ * never read the customer tables themselves.
+ * <p>
+ * After an anonymization the customer cannot be traced (erasure-rules.md section 8): every list or
+ * search filtered by the customer answers 404 ({@link #listFilter}), and a record shows no customer id
+ * and only {@code Xxxx} without a link ({@link #shown}). Every module goes through these two methods,
+ * so the rule lives here once.
  */
 @Service
 public class CustomerDirectory {
@@ -40,6 +46,39 @@ public class CustomerDirectory {
         if (anonymized) {
             throw new CustomerAnonymizedException(customerId);
         }
+    }
+
+    /**
+     * The customer a list or search is filtered by, checked: call it before reading the rows. Without a
+     * customer ({@code null}) the list is of all customers and nothing is checked.
+     *
+     * @return {@code customerId}
+     * @throws UnknownCustomerException when there is no such customer or it is anonymized (404: its
+     *                                  records can no longer be gathered by it, as its card has no tabs)
+     */
+    @Transactional(readOnly = true)
+    public Long listFilter(Long customerId) {
+        if (customerId == null) {
+            return null;
+        }
+        boolean listable = jdbc.sql("SELECT NOT anonymized FROM customer WHERE id = :id")
+                .param("id", customerId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        if (!listable) {
+            throw new UnknownCustomerException(customerId);
+        }
+        return customerId;
+    }
+
+    /**
+     * How a single record shows its customer: its id and reference, or, once the customer is anonymized,
+     * no id and {@code Xxxx} without a link. A record without a customer ({@code null}) shows none.
+     */
+    @Transactional(readOnly = true)
+    public ShownCustomer shown(Long customerId) {
+        return ShownCustomer.of(customerId, customerId == null ? null : ref(customerId));
     }
 
     /** The reference a list row shows for the customer; {@code Xxxx} without a link when anonymized. */

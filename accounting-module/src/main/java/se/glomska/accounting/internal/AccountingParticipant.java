@@ -20,7 +20,8 @@ import static se.glomska.customer.spi.PersonalDataTable.Kind.TRANSACTION;
  *   <li>payment: "never changed, never deleted (bookkeeping record)";</li>
  *   <li>receipt: "the receipt itself is never changed, never deleted; the customer information linked to
  *       it (customer link, name, e-mail it was sent to) is removed" — the receipt and its lines hold no
- *       customer data; the link table is deleted;</li>
+ *       customer data; the link table's customer id, name and e-mail are cleared (the emptied row marks
+ *       the receipt as restricted, ADR 0005);</li>
  *   <li>payment reminder: "the customer information on it (recipientName, recipientAddress,
  *       recipientEmail) is removed" — cleared.</li>
  * </ul>
@@ -78,12 +79,12 @@ class AccountingParticipant implements AnonymizationParticipant {
                 PersonalDataTable.of("accounting_receipt_line", "receiptLine", BOOKKEEPING, "receipt_id " + LINKED_RECEIPT)
                         .keys("id", "receipt_id")
                         .bookkeeping("line_no", "description", "quantity", "unit_price"),
-                // receipt: the customer information linked to it (customer link, name, e-mail) is removed
+                // receipt: the customer information linked to it (customer link, name, e-mail) is removed;
+                // the emptied row stays, so that the receipt is known to be restricted (ADR 0005)
                 PersonalDataTable.of("accounting_receipt_customer", "receiptCustomerLink", TRANSACTION,
                                 "customer_id = :customerId")
-                        .keys("id", "receipt_id", "customer_id")
-                        .clear("customer_name", "customer_email")
-                        .deletedOnAnonymize(),
+                        .keys("id", "receipt_id")
+                        .clear("customer_id", "customer_name", "customer_email"),
                 PersonalDataTable.notCustomerData("accounting_invoice_number_series", "invoiceNumberSeries")
                         .keys("id")
                         .notPersonal("the next number of the invoice series", "next_number"));

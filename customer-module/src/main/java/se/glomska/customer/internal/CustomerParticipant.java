@@ -75,7 +75,12 @@ public class CustomerParticipant implements AnonymizationParticipant {
             PersonalDataTable.notCustomerData("erasure_log", "erasureLog")
                     .keys("id", "customer_id")
                     .notPersonal("erasure log entry: ids, action, counts, operator", "action", "actor",
-                            "performed_at", "changes"));
+                            "performed_at", "changes"),
+            // The access record of restricted bookkeeping records: who read which record when, never a value
+            PersonalDataTable.notCustomerData("restricted_access", "restrictedAccess")
+                    .keys("id", "record_id")
+                    .notPersonal("access record entry: reader, time, record type", "actor", "accessed_at",
+                            "record_type"));
 
     @Override
     public String module() {

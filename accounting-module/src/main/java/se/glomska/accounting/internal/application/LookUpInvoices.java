@@ -7,23 +7,61 @@ import se.glomska.accounting.internal.domain.InvoiceSummary;
 import se.glomska.accounting.internal.domain.Invoices;
 import se.glomska.accounting.internal.domain.Payment;
 import se.glomska.accounting.internal.domain.Payments;
+import se.glomska.accounting.internal.domain.BillTo;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RestrictedRecords;
+import se.glomska.customer.ShownCustomer;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Shows an invoice with its balance, and lists invoices (of a customer, or the latest of all). */
+/**
+ * Shows an invoice with its balance and a payment, restricted when their customer is anonymized (see
+ * {@link RestrictedReading}), and lists invoices (of a customer, or the latest of all).
+ */
 @Service
 public class LookUpInvoices {
 
     private final Invoices invoices;
     private final Payments payments;
     private final CustomerDirectory customers;
+    private final RestrictedRecords restricted;
 
-    LookUpInvoices(Invoices invoices, Payments payments, CustomerDirectory customers) {
+    LookUpInvoices(Invoices invoices, Payments payments, CustomerDirectory customers, RestrictedRecords restricted) {
         this.invoices = invoices;
         this.payments = payments;
         this.customers = customers;
+        this.restricted = restricted;
+    }
+
+    /**
+     * The invoice as {@code reader} is shown it: as issued, unless it is restricted and the reader is no
+     * bookkeeper; a bookkeeper's read of a restricted invoice is recorded.
+     *
+     * @throws UnknownInvoiceException for an unknown id (404)
+     */
+    @Transactional
+    public InvoiceReading read(long invoiceId, Reader reader) {
+        InvoiceDetails details = invoice(invoiceId);
+        ShownCustomer customer = customers.shown(details.invoice().customerId());
+        boolean asIssued = RestrictedReading.asIssued(customer.anonymized(), reader, "invoice", invoiceId, restricted);
+        BillTo billTo = details.invoice().billTo();
+        return new InvoiceReading(details, customer, customer.anonymized(), asIssued ? billTo : billTo.withheld());
+    }
+
+    /**
+     * A payment, restricted when its invoice's customer is anonymized; a bookkeeper's read of a restricted
+     * payment is recorded.
+     *
+     * @throws UnknownPaymentException for an unknown id (404)
+     */
+    @Transactional
+    public PaymentReading payment(long paymentId, Reader reader) {
+        Payment payment = payments.find(paymentId).orElseThrow(() -> new UnknownPaymentException(paymentId));
+        long customerId = invoices.find(payment.invoiceId()).orElseThrow().customerId();
+        boolean isRestricted = customers.shown(customerId).anonymized();
+        RestrictedReading.asIssued(isRestricted, reader, "payment", paymentId, restricted);
+        return new PaymentReading(payment, isRestricted);
     }
 
     @Transactional(readOnly = true)
@@ -34,10 +72,15 @@ public class LookUpInvoices {
         return new InvoiceDetails(invoice, paid, new InvoiceBalance(invoice.total(), paidAmount));
     }
 
-    /** The customer's invoices when {@code customerId} is given, else the latest invoices; newest first. */
+    /**
+     * The customer's invoices when {@code customerId} is given, else the latest invoices; newest first.
+     *
+     * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
+     */
     @Transactional(readOnly = true)
     public InvoiceListPage list(Long customerId, int page, int size) {
         int offset = Math.multiplyExact(page, size);
+        customers.listFilter(customerId); // 404 for an unknown or anonymized customer
         List<InvoiceSummary> items = customerId == null ? invoices.listLatest(offset, size)
                 : invoices.listByCustomer(customerId, offset, size);
         long total = customerId == null ? invoices.countAll() : invoices.countByCustomer(customerId);

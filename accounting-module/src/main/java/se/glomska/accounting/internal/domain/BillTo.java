@@ -18,4 +18,20 @@ public record BillTo(
         @Size(max = 30) String organizationNumber,
         @Size(max = 30) String vatNumber,
         @Email @Size(max = 254) String email) {
+
+    /**
+     * The bill-to as shown to someone who may not read a restricted invoice (GDPR art. 18): every field
+     * that holds a value is {@code Xxxx}, an empty one stays empty. The invoice itself keeps its values.
+     */
+    public BillTo withheld() {
+        return new BillTo(placeholder(name), placeholder(address), placeholder(postalCode), placeholder(city),
+                placeholder(country), placeholder(organizationNumber), placeholder(vatNumber), placeholder(email));
+    }
+
+    private static String placeholder(String value) {
+        return value == null || value.isBlank() ? null : WITHHELD;
+    }
+
+    /** What a withheld field shows. */
+    public static final String WITHHELD = "Xxxx";
 }

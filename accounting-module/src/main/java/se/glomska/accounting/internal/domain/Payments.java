@@ -2,6 +2,7 @@ package se.glomska.accounting.internal.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /** The payment ledger: only appends and reads, a payment is never changed nor deleted. */
 public interface Payments {
@@ -9,6 +10,8 @@ public interface Payments {
     Payment record(long invoiceId, long customerId, PaymentDraft payment);
 
     List<Payment> listByInvoice(long invoiceId);
+
+    Optional<Payment> find(long id);
 
     /** The sum of the invoice's payments (zero when none). */
     BigDecimal findPaidAmount(long invoiceId);

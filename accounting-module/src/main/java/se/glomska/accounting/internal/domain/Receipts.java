@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The receipt ledger: only appends and reads. The receipt's customer link is stored apart from it
- * (the erasure deletes the link, never the receipt).
+ * (the erasure clears the link, never the receipt).
  */
 public interface Receipts {
 
@@ -13,6 +13,6 @@ public interface Receipts {
 
     Optional<Receipt> find(long id);
 
-    /** The customer linked to the receipt, unless there is none or it was removed. */
+    /** The customer linked to the receipt, unless there is none; without id, name and e-mail once erased. */
     Optional<ReceiptCustomer> findCustomer(long receiptId);
 }

@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The payment ledger on {@code accounting_payment}: INSERT and SELECT only (the database refuses the rest). */
 @Repository
@@ -53,6 +54,14 @@ class JdbcPayments implements Payments {
                 .param("invoiceId", invoiceId)
                 .query(JdbcPayments::payment)
                 .list();
+    }
+
+    @Override
+    public Optional<Payment> find(long id) {
+        return jdbc.sql("SELECT id, invoice_id, amount, paid_at, recorded_at FROM accounting_payment WHERE id = :id")
+                .param("id", id)
+                .query(JdbcPayments::payment)
+                .optional();
     }
 
     @Override

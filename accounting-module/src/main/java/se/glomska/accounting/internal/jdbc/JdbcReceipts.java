@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The receipt ledger on {@code accounting_receipt} and {@code accounting_receipt_line} (INSERT and
  * SELECT only; the database refuses the rest), and the receipt's customer link on
- * {@code accounting_receipt_customer}, which only the erasure removes.
+ * {@code accounting_receipt_customer}, which only the erasure clears.
  */
 @Repository
 class JdbcReceipts implements Receipts {
@@ -84,7 +84,7 @@ class JdbcReceipts implements Receipts {
                 SELECT customer_id, customer_name, customer_email FROM accounting_receipt_customer
                  WHERE receipt_id = :receiptId""")
                 .param("receiptId", receiptId)
-                .query((rs, n) -> new ReceiptCustomer(rs.getLong("customer_id"), rs.getString("customer_name"),
+                .query((rs, n) -> new ReceiptCustomer(rs.getObject("customer_id", Long.class), rs.getString("customer_name"),
                         rs.getString("customer_email")))
                 .optional();
     }

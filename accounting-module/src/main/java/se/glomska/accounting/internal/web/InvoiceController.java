@@ -1,5 +1,7 @@
 package se.glomska.accounting.internal.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.glomska.accounting.internal.application.InvoiceDetails;
 import se.glomska.accounting.internal.application.InvoiceListPage;
+import se.glomska.accounting.internal.application.InvoiceReading;
 import se.glomska.accounting.internal.application.IssueInvoice;
 import se.glomska.accounting.internal.application.LookUpInvoices;
 import se.glomska.accounting.internal.application.RecordPayment;
@@ -52,15 +55,15 @@ class InvoiceController {
     }
 
     @PostMapping
-    ResponseEntity<InvoiceJson> issue(@Valid @RequestBody InvoiceDraft draft) {
+    ResponseEntity<InvoiceJson> issue(@Valid @RequestBody InvoiceDraft draft, HttpServletRequest request) {
         Invoice invoice = issueInvoice.issue(draft);
         return ResponseEntity.created(URI.create("/api/invoices/" + invoice.id()))
-                .body(InvoiceJson.of(lookUp.invoice(invoice.id())));
+                .body(InvoiceJson.of(lookUp.read(invoice.id(), Readers.of(request))));
     }
 
     @GetMapping("/{id}")
-    InvoiceJson invoice(@PathVariable long id) {
-        return InvoiceJson.of(lookUp.invoice(id));
+    InvoiceJson invoice(@PathVariable long id, HttpServletRequest request) {
+        return InvoiceJson.of(lookUp.read(id, Readers.of(request)));
     }
 
     /** The customer's invoices, or without {@code customerId} the latest of all; newest first. */
@@ -88,17 +91,24 @@ class InvoiceController {
                 .body(ReminderController.ReminderJson.of(reminder));
     }
 
-    /** An invoice as issued, with its payments and the balance derived from them. */
-    record InvoiceJson(long id, long invoiceNumber, long customerId, Long orderId, Long dropshipOrderId,
-                       BillTo billTo, LocalDate dueDate, Instant issuedAt, List<Line> lines, BigDecimal total,
-                       BigDecimal balance, boolean paid, List<PaymentRow> payments) {
+    /**
+     * An invoice as issued, with its payments and the balance derived from them. Of an anonymized
+     * customer: no {@code customerId}, {@code restricted: true}, and the bill-to withheld unless the
+     * reader has the role BOOKKEEPING.
+     */
+    record InvoiceJson(long id, long invoiceNumber, @JsonInclude(JsonInclude.Include.ALWAYS) Long customerId,
+                       Long orderId, Long dropshipOrderId, BillTo billTo, LocalDate dueDate, Instant issuedAt,
+                       List<Line> lines, BigDecimal total, BigDecimal balance, boolean paid,
+                       List<PaymentRow> payments, boolean restricted) {
 
-        static InvoiceJson of(InvoiceDetails details) {
+        static InvoiceJson of(InvoiceReading reading) {
+            InvoiceDetails details = reading.details();
             Invoice i = details.invoice();
-            return new InvoiceJson(i.id(), i.invoiceNumber(), i.customerId(), i.orderId(), i.dropshipOrderId(),
-                    i.billTo(), i.dueDate(), i.issuedAt(), i.lines(), i.total(), details.balance().balance(),
-                    details.balance().paid(),
-                    details.payments().stream().map(p -> new PaymentRow(p.id(), p.amount(), p.paidAt())).toList());
+            return new InvoiceJson(i.id(), i.invoiceNumber(), reading.customer().customerId(), i.orderId(),
+                    i.dropshipOrderId(), reading.billTo(), i.dueDate(), i.issuedAt(), i.lines(), i.total(),
+                    details.balance().balance(), details.balance().paid(),
+                    details.payments().stream().map(p -> new PaymentRow(p.id(), p.amount(), p.paidAt())).toList(),
+                    reading.restricted());
         }
     }
 
@@ -110,9 +120,12 @@ class InvoiceController {
                        BigDecimal balance, boolean paid) {
     }
 
-    /** A list row names the customer by its reference only: no customer id (erasure-rules.md section 6). */
+    /**
+     * A list row names the customer by its reference only: no customer id (erasure-rules.md section 6);
+     * {@code restricted} when the customer is anonymized.
+     */
     record InvoiceRow(long id, long invoiceNumber, CustomerRef customer, BigDecimal total, BigDecimal balance,
-                      boolean paid) {
+                      boolean paid, boolean restricted) {
     }
 
     record InvoiceListJson(List<InvoiceRow> items, int page, int size, long total) {
@@ -120,7 +133,7 @@ class InvoiceController {
         static InvoiceListJson of(InvoiceListPage page) {
             return new InvoiceListJson(page.items().stream()
                     .map(i -> new InvoiceRow(i.id(), i.invoiceNumber(), page.customerOf(i), i.balance().total(),
-                            i.balance().balance(), i.balance().paid()))
+                            i.balance().balance(), i.balance().paid(), page.customerOf(i).href() == null))
                     .toList(), page.page(), page.size(), page.total());
         }
     }

@@ -1,6 +1,7 @@
 package se.glomska.accounting.internal.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,27 +35,31 @@ class ReceiptController {
     }
 
     @PostMapping
-    ResponseEntity<ReceiptJson> issue(@Valid @RequestBody ReceiptDraft draft) {
+    ResponseEntity<ReceiptJson> issue(@Valid @RequestBody ReceiptDraft draft, HttpServletRequest request) {
         Receipt receipt = issueReceipt.issue(draft);
         return ResponseEntity.created(URI.create("/api/receipts/" + receipt.id()))
-                .body(ReceiptJson.of(lookUp.receipt(receipt.id())));
+                .body(ReceiptJson.of(lookUp.receipt(receipt.id(), Readers.of(request))));
     }
 
     @GetMapping("/{id}")
-    ReceiptJson receipt(@PathVariable long id) {
-        return ReceiptJson.of(lookUp.receipt(id));
+    ReceiptJson receipt(@PathVariable long id, HttpServletRequest request) {
+        return ReceiptJson.of(lookUp.receipt(id, Readers.of(request)));
     }
 
-    record CustomerJson(long id, String name, String email) {
+    /** The customer the receipt was issued to; {@code id} is null once the customer is anonymized. */
+    record CustomerJson(Long id, String name, String email) {
     }
 
+    /** {@code restricted}: issued to a customer since anonymized (GDPR art. 18). */
     record ReceiptJson(long id, Instant paidAt, String paymentMethod, List<Line> lines, BigDecimal total,
-                       Instant issuedAt, @JsonInclude(JsonInclude.Include.ALWAYS) CustomerJson customer) {
+                       Instant issuedAt, @JsonInclude(JsonInclude.Include.ALWAYS) CustomerJson customer,
+                       boolean restricted) {
 
         static ReceiptJson of(LookUpReceipts.ReceiptWithCustomer found) {
             Receipt r = found.receipt();
             return new ReceiptJson(r.id(), r.paidAt(), r.paymentMethod(), r.lines(), r.total(), r.issuedAt(),
-                    found.customer().map(c -> new CustomerJson(c.customerId(), c.name(), c.email())).orElse(null));
+                    found.customer().map(c -> new CustomerJson(c.customerId(), c.name(), c.email())).orElse(null),
+                    found.restricted());
         }
     }
 }

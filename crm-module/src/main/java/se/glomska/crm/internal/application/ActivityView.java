@@ -2,17 +2,16 @@ package se.glomska.crm.internal.application;
 
 import se.glomska.crm.internal.domain.Activity;
 import se.glomska.customer.CustomerRef;
-
-import java.util.Optional;
+import se.glomska.customer.ShownCustomer;
 
 /**
- * An activity with how its customer is named; {@code customer} is null when the activity concerns
- * no customer, and {@code Xxxx} without a link when the customer is anonymized.
+ * An activity with how its customer is shown: none when the activity concerns no customer, and no id
+ * and {@code Xxxx} without a link when the customer is anonymized.
  */
-public record ActivityView(Activity activity, CustomerRef customer) {
+public record ActivityView(Activity activity, ShownCustomer shown) {
 
-    /** The customer id to show: none when there is no customer or it can no longer be linked to. */
-    public Optional<Long> shownCustomerId() {
-        return activity.shownCustomerId(customer != null && customer.href() == null);
+    /** How the customer is named, or null without a customer. */
+    public CustomerRef customer() {
+        return shown.customer();
     }
 }

@@ -7,6 +7,7 @@ import se.glomska.crm.internal.domain.Activity;
 import se.glomska.crm.internal.domain.Page;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.CustomerRef;
+import se.glomska.customer.ShownCustomer;
 
 import java.util.Map;
 import java.util.Objects;
@@ -27,14 +28,18 @@ public class ViewActivities {
     /** @throws UnknownActivityException for an unknown id (404) */
     public ActivityView one(long id) {
         Activity activity = activities.find(id).orElseThrow(() -> new UnknownActivityException(id));
-        return new ActivityView(activity, activity.customerId() == null ? null : customers.ref(activity.customerId()));
+        return new ActivityView(activity, customers.shown(activity.customerId()));
     }
 
-    /** The customer's activities, or without a customer those of all; the latest first. */
+    /**
+     * The customer's activities, or without a customer those of all; the latest first.
+     *
+     * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
+     */
     public Page<ActivityView> list(Long customerId, Page.Request request) {
-        Page<Activity> found = activities.list(customerId, request);
+        Page<Activity> found = activities.list(customers.listFilter(customerId), request);
         Map<Long, CustomerRef> refs = customers.refs(
                 found.items().stream().map(Activity::customerId).filter(Objects::nonNull).toList());
-        return found.map(a -> new ActivityView(a, a.customerId() == null ? null : refs.get(a.customerId())));
+        return found.map(a -> new ActivityView(a, ShownCustomer.of(a.customerId(), refs.get(a.customerId()))));
     }
 }

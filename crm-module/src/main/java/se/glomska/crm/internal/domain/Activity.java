@@ -1,7 +1,6 @@
 package se.glomska.crm.internal.domain;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /** A recorded activity or event; {@code customerId} is null when it concerns no customer. */
 public record Activity(
@@ -16,12 +15,4 @@ public record Activity(
         String contactPhone,
         Instant occursAt,
         String owner) {
-
-    /**
-     * The customer id an answer may show. The link to an anonymized customer stays but shows as
-     * Xxxx without a link (erasure-rules.md section 4, CRM), so its id is not shown either.
-     */
-    public Optional<Long> shownCustomerId(boolean customerAnonymized) {
-        return customerAnonymized ? Optional.empty() : Optional.ofNullable(customerId);
-    }
 }

@@ -28,7 +28,7 @@ record ActivityAnswer(
 
     static ActivityAnswer of(ActivityView view) {
         Activity a = view.activity();
-        return new ActivityAnswer(a.id(), view.shownCustomerId().orElse(null), view.customer(), a.kind(), a.status(),
+        return new ActivityAnswer(a.id(), view.shown().customerId(), view.customer(), a.kind(), a.status(),
                 a.subject(), a.notes(), a.contactPerson(), a.contactEmail(), a.contactPhone(), a.occursAt(), a.owner());
     }
 }

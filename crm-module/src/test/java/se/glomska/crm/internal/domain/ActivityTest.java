@@ -28,23 +28,7 @@ class ActivityTest {
         assertThat(activity.ownedByDefault("karin")).isSameAs(activity);
     }
 
-    @Test
-    void theCustomerIdIsShownOnlyWhileTheCustomerIsNotAnonymized() {
-        Activity activity = activity(17L);
-        assertThat(activity.shownCustomerId(false)).contains(17L);
-        assertThat(activity.shownCustomerId(true)).isEmpty();
-    }
-
-    @Test
-    void anActivityWithoutCustomerShowsNoCustomerId() {
-        assertThat(activity(null).shownCustomerId(false)).isEmpty();
-    }
-
     private static NewActivity newActivity(ActivityStatus status, String owner) {
         return new NewActivity(1L, ActivityKind.CALL, status, "s", "n", "p", "e", "t", AT, owner);
-    }
-
-    private static Activity activity(Long customerId) {
-        return new Activity(1, customerId, ActivityKind.MEETING, ActivityStatus.DONE, "s", "n", "p", "e", "t", AT, "o");
     }
 }

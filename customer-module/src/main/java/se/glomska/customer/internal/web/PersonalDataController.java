@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.glomska.customer.internal.application.ExportPersonalData;
 import se.glomska.customer.internal.domain.PersonalDataExport;
 
+import java.security.Principal;
+
 /** The personal-data export (GDPR art. 15 and 20); needs the role DATA_PROTECTION. */
 @RestController
 class PersonalDataController {
@@ -20,10 +22,10 @@ class PersonalDataController {
     }
 
     @GetMapping("/api/customers/{id}/personal-data")
-    ResponseEntity<PersonalDataExport> export(@PathVariable long id) {
+    ResponseEntity<PersonalDataExport> export(@PathVariable long id, Principal user) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("personal-data-customer-" + id + ".json").build().toString())
-                .body(export.export(id));
+                .body(export.export(id, user.getName()));
     }
 }

@@ -27,7 +27,11 @@ import se.glomska.sales.internal.domain.Quotes;
 
 import java.util.Map;
 
-/** Reads sales records by id (404 when unknown) and lists quotes and orders with their customer references. */
+/**
+ * Reads sales records by id (404 when unknown), each with its customer as the customer register shows it,
+ * and lists quotes and orders with their customer references (404 when filtered by an unknown or
+ * anonymized customer).
+ */
 @Service
 @Transactional(readOnly = true)
 public class FindSalesRecords {
@@ -58,52 +62,67 @@ public class FindSalesRecords {
         this.calendar = calendar;
     }
 
-    public Quote quote(long id) {
-        return quotes.find(id).orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.QUOTE, id));
+    public ShownRecord<Quote> quote(long id) {
+        Quote quote = quotes.find(id).orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.QUOTE, id));
+        return shown(quote, quote.customerId());
     }
 
     public Page<QuoteListRow> quotes(Long customerId, Page.Request page) {
-        Page<QuoteRow> rows = quotes.list(customerId, page);
+        Page<QuoteRow> rows = quotes.list(customers.listFilter(customerId), page);
         Map<Long, CustomerRef> refs = customers.refs(rows.items().stream().map(QuoteRow::customerId).toList());
         return rows.map(r -> new QuoteListRow(r.id(), refs.get(r.customerId()), r.total(), r.createdAt()));
     }
 
-    public Order order(long id) {
-        return orders.find(id).orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, id));
+    public ShownRecord<Order> order(long id) {
+        Order order = orders.find(id).orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, id));
+        return shown(order, order.customerId());
     }
 
     public Page<OrderListRow> orders(Long customerId, Page.Request page) {
-        Page<OrderRow> rows = orders.list(customerId, page);
+        Page<OrderRow> rows = orders.list(customers.listFilter(customerId), page);
         Map<Long, CustomerRef> refs = customers.refs(rows.items().stream().map(OrderRow::customerId).toList());
         return rows.map(r -> new OrderListRow(r.id(), r.orderNumber(), refs.get(r.customerId()), r.total(),
                 r.delivered(), r.invoiced()));
     }
 
-    public Delivery delivery(long id) {
-        return deliveries.find(id).orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DELIVERY, id));
+    public ShownRecord<Delivery> delivery(long id) {
+        Delivery delivery = deliveries.find(id)
+                .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DELIVERY, id));
+        return shown(delivery, delivery.customerId());
     }
 
-    public CommercialInvoice commercialInvoice(long id) {
-        return commercialInvoices.find(id)
+    public ShownRecord<CommercialInvoice> commercialInvoice(long id) {
+        CommercialInvoice invoice = commercialInvoices.find(id)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.COMMERCIAL_INVOICE, id));
+        return shown(invoice, invoice.customerId());
     }
 
-    public DropshipOrder dropshipOrder(long id) {
-        return dropshipOrders.find(id).orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, id));
+    public ShownRecord<DropshipOrder> dropshipOrder(long id) {
+        DropshipOrder order = dropshipOrders.find(id)
+                .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, id));
+        return shown(order, order.customerId());
     }
 
-    public Purchase purchase(long id) {
-        return purchases.find(id).orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_PURCHASE, id));
+    public ShownRecord<Purchase> purchase(long id) {
+        Purchase purchase = purchases.find(id)
+                .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_PURCHASE, id));
+        return shown(purchase, purchase.customerId());
     }
 
-    public InboundDelivery inboundDelivery(long id) {
-        return inboundDeliveries.find(id)
+    public ShownRecord<InboundDelivery> inboundDelivery(long id) {
+        InboundDelivery delivery = inboundDeliveries.find(id)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.INBOUND_DELIVERY, id));
+        return shown(delivery, delivery.customerId());
     }
 
-    public ContractView contract(long id) {
-        return contracts.find(id)
+    public ShownRecord<ContractView> contract(long id) {
+        ContractView contract = contracts.find(id)
                 .map(c -> ContractView.of(c, calendar.today()))
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.CONTRACT, id));
+        return shown(contract, contract.customerId());
+    }
+
+    private <T> ShownRecord<T> shown(T record, long customerId) {
+        return new ShownRecord<>(record, customers.shown(customerId));
     }
 }

@@ -24,13 +24,13 @@ class ContractController {
     }
 
     @PostMapping("/api/contracts")
-    ResponseEntity<ContractView> sign(@Valid @RequestBody NewContract contract) {
+    ResponseEntity<SalesAnswer<ContractView>> sign(@Valid @RequestBody NewContract contract) {
         long id = signContract.sign(contract);
-        return Created.at("/api/contracts", id, find.contract(id));
+        return Created.at("/api/contracts", id, SalesAnswer.of(find.contract(id)));
     }
 
     @GetMapping("/api/contracts/{id}")
-    ContractView get(@PathVariable long id) {
-        return find.contract(id);
+    SalesAnswer<ContractView> get(@PathVariable long id) {
+        return SalesAnswer.of(find.contract(id));
     }
 }

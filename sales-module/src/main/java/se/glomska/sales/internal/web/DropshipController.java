@@ -36,35 +36,35 @@ class DropshipController {
     }
 
     @PostMapping("/api/dropship-orders")
-    ResponseEntity<DropshipOrder> place(@Valid @RequestBody NewDropshipOrder order) {
+    ResponseEntity<SalesAnswer<DropshipOrder>> place(@Valid @RequestBody NewDropshipOrder order) {
         long id = placeDropshipOrder.place(order);
-        return Created.at("/api/dropship-orders", id, find.dropshipOrder(id));
+        return Created.at("/api/dropship-orders", id, SalesAnswer.of(find.dropshipOrder(id)));
     }
 
     @GetMapping("/api/dropship-orders/{id}")
-    DropshipOrder get(@PathVariable long id) {
-        return find.dropshipOrder(id);
+    SalesAnswer<DropshipOrder> get(@PathVariable long id) {
+        return SalesAnswer.of(find.dropshipOrder(id));
     }
 
     @PostMapping("/api/dropship-orders/{id}/purchases")
-    ResponseEntity<Purchase> purchase(@PathVariable long id, @Valid @RequestBody NewPurchase purchase) {
+    ResponseEntity<SalesAnswer<Purchase>> purchase(@PathVariable long id, @Valid @RequestBody NewPurchase purchase) {
         long purchaseId = purchaseForDropshipOrder.purchase(id, purchase);
-        return Created.at("/api/dropship-purchases", purchaseId, find.purchase(purchaseId));
+        return Created.at("/api/dropship-purchases", purchaseId, SalesAnswer.of(find.purchase(purchaseId)));
     }
 
     @GetMapping("/api/dropship-purchases/{id}")
-    Purchase purchase(@PathVariable long id) {
-        return find.purchase(id);
+    SalesAnswer<Purchase> purchase(@PathVariable long id) {
+        return SalesAnswer.of(find.purchase(id));
     }
 
     @PostMapping("/api/dropship-purchases/{id}/inbound-deliveries")
-    ResponseEntity<InboundDelivery> receive(@PathVariable long id, @Valid @RequestBody NewInboundDelivery delivery) {
+    ResponseEntity<SalesAnswer<InboundDelivery>> receive(@PathVariable long id, @Valid @RequestBody NewInboundDelivery delivery) {
         long deliveryId = receiveDropshipPurchase.receive(id, delivery);
-        return Created.at("/api/inbound-deliveries", deliveryId, find.inboundDelivery(deliveryId));
+        return Created.at("/api/inbound-deliveries", deliveryId, SalesAnswer.of(find.inboundDelivery(deliveryId)));
     }
 
     @GetMapping("/api/inbound-deliveries/{id}")
-    InboundDelivery inboundDelivery(@PathVariable long id) {
-        return find.inboundDelivery(id);
+    SalesAnswer<InboundDelivery> inboundDelivery(@PathVariable long id) {
+        return SalesAnswer.of(find.inboundDelivery(id));
     }
 }

@@ -41,14 +41,14 @@ class OrderController {
     }
 
     @PostMapping("/api/orders")
-    ResponseEntity<Order> place(@Valid @RequestBody NewOrder order) {
+    ResponseEntity<SalesAnswer<Order>> place(@Valid @RequestBody NewOrder order) {
         long id = placeOrder.place(order);
-        return Created.at("/api/orders", id, find.order(id));
+        return Created.at("/api/orders", id, SalesAnswer.of(find.order(id)));
     }
 
     @GetMapping("/api/orders/{id}")
-    Order get(@PathVariable long id) {
-        return find.order(id);
+    SalesAnswer<Order> get(@PathVariable long id) {
+        return SalesAnswer.of(find.order(id));
     }
 
     /** Newest first, of one customer or, without {@code customerId}, of all. */
@@ -60,25 +60,25 @@ class OrderController {
     }
 
     @PostMapping("/api/orders/{id}/deliveries")
-    ResponseEntity<Delivery> deliver(@PathVariable long id, @Valid @RequestBody NewDelivery delivery) {
+    ResponseEntity<SalesAnswer<Delivery>> deliver(@PathVariable long id, @Valid @RequestBody NewDelivery delivery) {
         long deliveryId = deliverOrder.deliver(id, delivery);
-        return Created.at("/api/deliveries", deliveryId, find.delivery(deliveryId));
+        return Created.at("/api/deliveries", deliveryId, SalesAnswer.of(find.delivery(deliveryId)));
     }
 
     @GetMapping("/api/deliveries/{id}")
-    Delivery delivery(@PathVariable long id) {
-        return find.delivery(id);
+    SalesAnswer<Delivery> delivery(@PathVariable long id) {
+        return SalesAnswer.of(find.delivery(id));
     }
 
     @PostMapping("/api/deliveries/{id}/commercial-invoice")
-    ResponseEntity<CommercialInvoice> issueCommercialInvoice(@PathVariable long id,
+    ResponseEntity<SalesAnswer<CommercialInvoice>> issueCommercialInvoice(@PathVariable long id,
                                                              @Valid @RequestBody NewCommercialInvoice invoice) {
         long invoiceId = issueCommercialInvoice.issue(id, invoice);
-        return Created.at("/api/commercial-invoices", invoiceId, find.commercialInvoice(invoiceId));
+        return Created.at("/api/commercial-invoices", invoiceId, SalesAnswer.of(find.commercialInvoice(invoiceId)));
     }
 
     @GetMapping("/api/commercial-invoices/{id}")
-    CommercialInvoice commercialInvoice(@PathVariable long id) {
-        return find.commercialInvoice(id);
+    SalesAnswer<CommercialInvoice> commercialInvoice(@PathVariable long id) {
+        return SalesAnswer.of(find.commercialInvoice(id));
     }
 }

@@ -31,14 +31,14 @@ class QuoteController {
     }
 
     @PostMapping
-    ResponseEntity<Quote> create(@Valid @RequestBody NewQuote quote) {
+    ResponseEntity<SalesAnswer<Quote>> create(@Valid @RequestBody NewQuote quote) {
         long id = createQuote.create(quote);
-        return Created.at("/api/quotes", id, find.quote(id));
+        return Created.at("/api/quotes", id, SalesAnswer.of(find.quote(id)));
     }
 
     @GetMapping("/{id}")
-    Quote get(@PathVariable long id) {
-        return find.quote(id);
+    SalesAnswer<Quote> get(@PathVariable long id) {
+        return SalesAnswer.of(find.quote(id));
     }
 
     /** Newest first, of one customer or of all. */

@@ -1,15 +1,17 @@
 package se.glomska.support.internal.application;
 
 import se.glomska.customer.CustomerRef;
+import se.glomska.customer.ShownCustomer;
 import se.glomska.support.internal.domain.SentMail;
 
-import java.util.Optional;
+/**
+ * A mail history entry with how its customer is shown: no id and {@code Xxxx} without a link once the customer is
+ * anonymized.
+ */
+public record MailView(SentMail mail, ShownCustomer shown) {
 
-/** A mail history entry with how its customer is named ({@code Xxxx} without a link once anonymized). */
-public record MailView(SentMail mail, CustomerRef customer) {
-
-    /** The customer id to show: none once the customer can no longer be linked to. */
-    public Optional<Long> shownCustomerId() {
-        return mail.shownCustomerId(customer.href() == null);
+    /** How the customer is named. */
+    public CustomerRef customer() {
+        return shown.customer();
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.CustomerRef;
+import se.glomska.customer.ShownCustomer;
 import se.glomska.support.internal.domain.Page;
 import se.glomska.support.internal.domain.SupportCase;
 import se.glomska.support.internal.domain.SupportCases;
@@ -26,13 +27,17 @@ public class ViewCases {
     /** @throws UnknownCaseException for an unknown id (404) */
     public CaseView one(long id) {
         SupportCase supportCase = cases.find(id).orElseThrow(() -> new UnknownCaseException(id));
-        return new CaseView(supportCase, customers.ref(supportCase.customerId()));
+        return new CaseView(supportCase, customers.shown(supportCase.customerId()));
     }
 
-    /** The customer's cases, or without a customer those of all; the latest first, without replies. */
+    /**
+     * The customer's cases, or without a customer those of all; the latest first, without replies.
+     *
+     * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
+     */
     public Page<CaseView> list(Long customerId, Page.Request request) {
-        Page<SupportCase> found = cases.list(customerId, request);
+        Page<SupportCase> found = cases.list(customers.listFilter(customerId), request);
         Map<Long, CustomerRef> refs = customers.refs(found.items().stream().map(SupportCase::customerId).toList());
-        return found.map(c -> new CaseView(c, refs.get(c.customerId())));
+        return found.map(c -> new CaseView(c, ShownCustomer.of(c.customerId(), refs.get(c.customerId()))));
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.CustomerRef;
+import se.glomska.customer.ShownCustomer;
 import se.glomska.support.internal.domain.Page;
 import se.glomska.support.internal.domain.SentMail;
 import se.glomska.support.internal.domain.SentMails;
@@ -26,13 +27,17 @@ public class ViewMailHistory {
     /** @throws UnknownMailException for an unknown id (404) */
     public MailView one(long id) {
         SentMail mail = mails.find(id).orElseThrow(() -> new UnknownMailException(id));
-        return new MailView(mail, customers.ref(mail.customerId()));
+        return new MailView(mail, customers.shown(mail.customerId()));
     }
 
-    /** The customer's mail history, or without a customer that of all; the latest first. */
+    /**
+     * The customer's mail history, or without a customer that of all; the latest first.
+     *
+     * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
+     */
     public Page<MailView> list(Long customerId, Page.Request request) {
-        Page<SentMail> found = mails.list(customerId, request);
+        Page<SentMail> found = mails.list(customers.listFilter(customerId), request);
         Map<Long, CustomerRef> refs = customers.refs(found.items().stream().map(SentMail::customerId).toList());
-        return found.map(m -> new MailView(m, refs.get(m.customerId())));
+        return found.map(m -> new MailView(m, ShownCustomer.of(m.customerId(), refs.get(m.customerId()))));
     }
 }

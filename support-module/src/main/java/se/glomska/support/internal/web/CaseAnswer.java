@@ -27,7 +27,7 @@ record CaseAnswer(
 
     static CaseAnswer of(CaseView view) {
         SupportCase c = view.supportCase();
-        return new CaseAnswer(c.id(), view.shownCustomerId().orElse(null), view.customer(), c.name(), c.email(),
+        return new CaseAnswer(c.id(), view.shown().customerId(), view.customer(), c.name(), c.email(),
                 c.phone(), c.subject(), c.text(), c.internalComment(), c.createdAt(), c.replies());
     }
 }

@@ -28,7 +28,7 @@ record MailAnswer(
 
     static MailAnswer of(MailView view) {
         SentMail m = view.mail();
-        return new MailAnswer(m.id(), view.shownCustomerId().orElse(null), view.customer(), m.documentType(),
+        return new MailAnswer(m.id(), view.shown().customerId(), view.customer(), m.documentType(),
                 m.documentId(), m.name(), m.email(), m.phone(), m.subject(), m.text(), m.replies(),
                 m.internalComment(), m.sentAt());
     }

@@ -21,20 +21,6 @@ class SupportCaseTest {
         assertThat(reply).isEqualTo(new PostedReply(7, 42, "Vi skickar rätt färg i dag.", POSTED));
     }
 
-    @Test
-    void theCustomerIdIsShownOnlyWhileTheCustomerIsNotAnonymized() {
-        SupportCase supportCase = supportCase(7, 42);
-        assertThat(supportCase.shownCustomerId(false)).contains(42L);
-        assertThat(supportCase.shownCustomerId(true)).isEmpty();
-    }
-
-    @Test
-    void aMailHistoryEntryShowsItsCustomerIdOnlyWhileTheCustomerIsNotAnonymized() {
-        SentMail mail = new SentMail(3, 42, DocumentType.INVOICE, 9, "n", "e", "p", "s", "t", "r", "c", POSTED);
-        assertThat(mail.shownCustomerId(false)).contains(42L);
-        assertThat(mail.shownCustomerId(true)).isEmpty();
-    }
-
     private static SupportCase supportCase(long id, long customerId) {
         return new SupportCase(id, customerId, "n", "e", "p", "s", "t", "c", OPENED, List.of());
     }
