@@ -1,10 +1,8 @@
 package se.glomska.erasure;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.glomska.HttpApi.Response;
 import se.glomska.IntegrationTest;
-import se.glomska.customer.spi.AnonymizationParticipant;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -15,9 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** DELETE and ANONYMIZE end to end: what is left afterwards, anywhere in the schema. */
 class ErasureScenariosTest extends IntegrationTest {
-
-    @Autowired
-    List<AnonymizationParticipant> participants;
 
     @Test
     void aCustomerWithoutTransactionsIsOfferedDeleteAndLeavesNoRowBehind() {
@@ -122,6 +117,6 @@ class ErasureScenariosTest extends IntegrationTest {
     }
 
     private List<String> markersOutsideKeptPlaces(String marker) {
-        return ErasureChecks.markersOutsideKeptPlaces(jdbc, participants, marker);
+        return ErasureChecks.markersOutsideKeptPlaces(jdbc, marker);
     }
 }
