@@ -62,9 +62,11 @@ class DataGeneratorTest extends IntegrationTest {
             ErasureResult result = eraseCustomer.perform(id, ErasureAction.ANONYMIZE, "benchmark");
 
             assertThat(result.changes()).extracting(Change::recordType).contains("customer", "activity");
-            assertThat(jdbc.sql("SELECT first_name, email, anonymized FROM customer WHERE id = :id").param("id", id)
-                    .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getBoolean(3)).single())
-                    .isEqualTo("Xxxx/null/true");
+            // "firstName → Xxxx · lastName → Xxxx · name → Xxxx": whether or not the field was filled
+            assertThat(jdbc.sql("SELECT first_name, last_name, name, email, anonymized FROM customer WHERE id = :id")
+                    .param("id", id).query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3)
+                            + "/" + rs.getString(4) + "/" + rs.getBoolean(5)).single())
+                    .isEqualTo("Xxxx/Xxxx/Xxxx/null/true");
         });
     }
 
