@@ -35,16 +35,35 @@ public final class CapturedLog implements AutoCloseable {
         return List.copyOf(captured.list);
     }
 
-    /** Something was logged, and no line or exception message holds the text (in any case). */
+    /**
+     * Something was logged, and nothing logged holds the text (in any case): no line, no argument, no MDC
+     * value, and no exception anywhere in its chain (causes, suppressed exceptions, their messages and
+     * stack traces, as a log file would print them).
+     */
     public void assertNothingContains(String text) {
         assertThat(captured.list).as("something was logged").isNotEmpty();
         String needle = text.toLowerCase();
         for (ILoggingEvent event : captured.list) {
-            assertThat(event.getFormattedMessage().toLowerCase()).doesNotContain(needle);
-            if (event.getThrowableProxy() != null) {
-                assertThat(String.valueOf(event.getThrowableProxy().getMessage()).toLowerCase()).doesNotContain(needle);
-            }
+            assertThat(rendered(event).toLowerCase()).as("a logged event").doesNotContain(needle);
         }
+    }
+
+    /** Whether a line holding {@code text} was logged. */
+    public boolean logged(String text) {
+        return captured.list.stream().anyMatch(e -> rendered(e).contains(text));
+    }
+
+    /** The event as a log file would show it: the line, the MDC and the whole exception chain. */
+    public static String rendered(ILoggingEvent event) {
+        StringBuilder all = new StringBuilder(event.getFormattedMessage());
+        all.append(' ').append(event.getMDCPropertyMap());
+        if (event.getKeyValuePairs() != null) {
+            all.append(' ').append(event.getKeyValuePairs());
+        }
+        if (event.getThrowableProxy() != null) {
+            all.append('\n').append(ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        }
+        return all.toString();
     }
 
     @Override

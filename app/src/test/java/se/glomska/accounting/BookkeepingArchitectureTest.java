@@ -57,7 +57,8 @@ class BookkeepingArchitectureTest {
                 Arguments.of("only JDBC adapters access the database", BookkeepingRules.ONLY_JDBC_ADAPTERS_ACCESS_THE_DATABASE,
                         List.of("InvoiceCorrection")),
                 Arguments.of("no SQL changes a bookkeeping table", BookkeepingRules.NO_SQL_CHANGES_BOOKKEEPING_TABLES,
-                        List.of("InvoiceCorrection", "JdbcCorrectableInvoices", "JdbcPaymentPurge", "JdbcTriggerSwitch")),
+                        List.of("InvoiceCorrection", "JdbcCorrectableInvoices", "JdbcPaymentPurge", "JdbcTriggerSwitch",
+                                "JdbcInvoiceCorrections")),
                 Arguments.of("writes only from append methods", BookkeepingRules.WRITES_ONLY_FROM_APPEND_METHODS,
                         List.of("InvoiceCorrection.correct", "JdbcCorrectableInvoices.updateTotal",
                                 "JdbcCorrectableInvoices.delete", "JdbcPaymentPurge.purge",
@@ -90,6 +91,21 @@ class BookkeepingArchitectureTest {
             assertThat(details).as("%s reports %s", name, violator)
                     .anyMatch(detail -> detail.contains(FIXTURE) && detail.contains(violator));
         }
+    }
+
+    /**
+     * A write hidden behind an append-style name ({@code recordCorrection}) passes the rules that go by
+     * names, and is reported by the rule that reads the SQL: the names are not the guard.
+     */
+    @Test
+    void a_write_behind_an_append_style_name_is_reported_by_its_sql() {
+        String hidden = FIXTURE + ".internal.jdbc.JdbcInvoiceCorrections";
+        assertThat(BookkeepingRules.WRITES_ONLY_FROM_APPEND_METHODS.evaluate(VIOLATIONS).getFailureReport().getDetails())
+                .as("the append-name rule alone lets it through").noneMatch(d -> d.contains(hidden));
+        assertThat(BookkeepingRules.PORTS_ONLY_APPEND_AND_READ.evaluate(VIOLATIONS).getFailureReport().getDetails())
+                .as("the port's name passes").noneMatch(d -> d.contains("InvoiceCorrections.recordCorrection"));
+        assertThat(BookkeepingRules.NO_SQL_CHANGES_BOOKKEEPING_TABLES.evaluate(VIOLATIONS).getFailureReport().getDetails())
+                .anyMatch(d -> d.contains(hidden) && d.contains("UPDATEs accounting_invoice"));
     }
 
     @Test

@@ -5,7 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import se.glomska.customer.spi.AnonymizationParticipant;
+import se.glomska.customer.spi.PersonalDataTable;
+import se.glomska.erasure.ErasureSpec;
+
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * them (this test sends them over plain JDBC, past the application).
  */
 class BookkeepingTriggersTest extends AccountingApiSupport {
+
+    @Autowired
+    List<AnonymizationParticipant> participants;
 
     private long invoiceId;
     private long receiptId;
@@ -61,16 +73,34 @@ class BookkeepingTriggersTest extends AccountingApiSupport {
                 .query(String.class).single()).isNotEqualTo("Rättad");
     }
 
+    /**
+     * The tables the spec keeps as bookkeeping records (the answer key {@link ErasureSpec}), the tables the
+     * modules declare BOOKKEEPING and the tables the architecture rules guard are the same, and each has
+     * both triggers; no other accounting table has one (reminders and receipt links are still cleared).
+     */
     @Test
     void everyBookkeepingTableHasBothTriggers() {
-        List<String> triggers = jdbc.sql("""
-                SELECT CONCAT(event_object_table, ' ', action_timing, ' ', event_manipulation)
-                  FROM information_schema.triggers WHERE trigger_schema = DATABASE()
-                   AND event_object_table LIKE 'accounting%'""")
-                .query(String.class).list();
+        Set<String> spec = ErasureSpec.tables().values().stream()
+                .filter(t -> t.kind() == ErasureSpec.TableKind.BOOKKEEPING).map(ErasureSpec.Table::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = participants.stream().flatMap(p -> p.tables().stream())
+                .filter(t -> t.kind() == PersonalDataTable.Kind.BOOKKEEPING).map(t -> t.table().toLowerCase())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(declared).as("tables declared BOOKKEEPING").isEqualTo(spec);
+        assertThat(new TreeSet<>(BookkeepingRules.BOOKKEEPING_TABLES)).as("tables the architecture rules guard")
+                .isEqualTo(spec);
 
-        assertThat(triggers).containsExactlyInAnyOrderElementsOf(BookkeepingRules.BOOKKEEPING_TABLES.stream()
-                .flatMap(t -> List.of(t + " BEFORE UPDATE", t + " BEFORE DELETE").stream()).toList());
+        List<String> triggers = jdbc.sql("""
+                SELECT CONCAT(LOWER(event_object_table), ' ', action_timing, ' ', event_manipulation)
+                  FROM information_schema.triggers WHERE trigger_schema = DATABASE()""")
+                .query(String.class).list();
+        Set<String> bookkeeping = new TreeSet<>(spec);
+        bookkeeping.addAll(declared);
+        List<String> expected = bookkeeping.stream()
+                .flatMap(t -> Stream.of(t + " BEFORE UPDATE", t + " BEFORE DELETE")).toList();
+        assertThat(triggers).as("triggers of the schema").containsAll(expected);
+        assertThat(triggers.stream().filter(t -> t.startsWith("accounting")).toList())
+                .as("triggers of the accounting tables").containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

@@ -62,9 +62,11 @@ class DataGeneratorTest extends IntegrationTest {
             ErasureResult result = eraseCustomer.perform(id, ErasureAction.ANONYMIZE, "benchmark");
 
             assertThat(result.changes()).extracting(Change::recordType).contains("customer", "activity");
-            assertThat(jdbc.sql("SELECT first_name, email, anonymized FROM customer WHERE id = :id").param("id", id)
-                    .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getBoolean(3)).single())
-                    .isIn("Xxxx/null/true", "null/null/true");
+            // "firstName → Xxxx · lastName → Xxxx · name → Xxxx": whether or not the field was filled
+            assertThat(jdbc.sql("SELECT first_name, last_name, name, email, anonymized FROM customer WHERE id = :id")
+                    .param("id", id).query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3)
+                            + "/" + rs.getString(4) + "/" + rs.getBoolean(5)).single())
+                    .isEqualTo("Xxxx/Xxxx/Xxxx/null/true");
         });
     }
 
@@ -96,6 +98,10 @@ class DataGeneratorTest extends IntegrationTest {
         assertThat(eraseCustomer.decide(viaFloor).action()).isEqualTo(ErasureAction.NONE);
         assertThat(pdfBytes(viaApplication)).isZero();
         assertThat(snapshot(viaFloor)).isEqualTo(snapshot(viaApplication));
+        for (long id : List.of(viaApplication, viaFloor)) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM erasure_log WHERE customer_id = :id AND action = 'ANONYMIZE'")
+                    .param("id", id).query(Long.class).single()).as("erasure log entries of %d", id).isEqualTo(1);
+        }
     }
 
     @Test

@@ -50,13 +50,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * done (every erasure went through, every request answered 200); the targets are reported, not
  * asserted.
  * <ol>
- *   <li>anonymize one heavy customer through {@link EraseCustomer#perform}; floor: the same UPDATE and
- *       DELETE statements by hand over plain JDBC ({@link FloorErasure}) on an identical copy;</li>
- *   <li>{@code GET /api/customers/{id}/erasure} for a heavy customer: p50 and p99; floor: the SELECTs
- *       the request sent, replayed over plain JDBC;</li>
+ *   <li>anonymize one heavy customer through {@link EraseCustomer#perform}; floor: the least SQL for the
+ *       same guarantees (lock, blocker checks, statements for the tables that hold rows, log entry, one
+ *       transaction) by hand over plain JDBC ({@link FloorErasure}) on an identical copy;</li>
+ *   <li>{@code GET /api/customers/{id}/erasure} for a heavy customer: p50 and p99; floor: the same answer
+ *       written from what the decision must know, with the best indexes ({@link FloorDecision});</li>
  *   <li>anonymize ordinary customers one after the other through the application service; floor: as 1;</li>
  *   <li>ordinary and advanced search over the register (10 % anonymized): p50 and p99, the EXPLAIN of
- *       each statement; floor: the statements replayed over plain JDBC;</li>
+ *       each statement; floor: the same answer written from the search's intent over the best index
+ *       ({@link FloorSearch});</li>
  *   <li>peak heap during 1 and 3.</li>
  * </ol>
  * Settings (system properties): {@code benchmark.scale} (1.0: 1,000,000 customers, the default heavy
@@ -301,6 +303,16 @@ class ErasureAndSearchBenchmark {
         List<Double> floor = new ArrayList<>();
         int bytes = 0;
         try (Connection c = dataSource.getConnection()) {
+            // The floor answers what the application answers (same records, review items, no blocker).
+            var decision = eraseCustomer.decide(customerId);
+            FloorDecision.Answer answer = FloorDecision.decide(c, customerId);
+            assertThat(answer.blockers()).isEqualTo(decision.blockers().size());
+            assertThat(answer.reviewTotal()).isEqualTo(decision.manualReviewTotal());
+            assertThat(answer.items()).isEqualTo(decision.manualReview().size());
+            assertThat(answer.rows()).isEqualTo(decision.footprint().stream().mapToLong(fp -> fp.count()).sum());
+            for (int i = 0; i < WARM_UP; i++) {
+                FloorDecision.decide(c, customerId);
+            }
             for (int i = 0; i < DECISION_REQUESTS; i++) {
                 long t = System.nanoTime();
                 bytes = get(path).length;
@@ -308,7 +320,9 @@ class ErasureAndSearchBenchmark {
                 t = System.nanoTime();
                 eraseCustomer.decide(customerId);
                 service.add((System.nanoTime() - t) / 1e6);
-                floor.add(SqlCapture.replay(c, selects));
+                t = System.nanoTime();
+                FloorDecision.decide(c, customerId);
+                floor.add((System.nanoTime() - t) / 1e6);
             }
         }
         Stats a = Stats.of(latencies);
@@ -384,7 +398,8 @@ class ErasureAndSearchBenchmark {
     // ------------------------------------------------------------------ case 4
 
     /** A search: its label, the request for each value and the same search through the application service. */
-    private record Search(String label, List<String> paths, List<Supplier<Page<CustomerSummary>>> service) {
+    private record Search(String label, List<String> paths, List<Supplier<Page<CustomerSummary>>> service,
+                          List<FloorSearch.Query> floor) {
     }
 
     private void caseSearch(DataGenerator.Ids register) throws SQLException {
@@ -401,22 +416,30 @@ class ErasureAndSearchBenchmark {
 
         List<Search> searches = List.of(
                 new Search("ordinary q=<name prefix>", paths("/api/customers?q=", lastNames),
-                        lastNames.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                        lastNames.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList(),
+                        lastNames.stream().map(FloorSearch::ordinary).toList()),
                 new Search("ordinary q=<e-mail>", paths("/api/customers?q=", emails),
-                        emails.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                        emails.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList(),
+                        emails.stream().map(FloorSearch::ordinary).toList()),
                 new Search("ordinary q=<customer number>", paths("/api/customers?q=", numbers),
-                        numbers.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                        numbers.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList(),
+                        numbers.stream().map(FloorSearch::ordinary).toList()),
                 new Search("ordinary q=<city prefix>", paths("/api/customers?q=", cities),
-                        cities.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList()),
+                        cities.stream().map(v -> (Supplier<Page<CustomerSummary>>) () -> register(v, first)).toList(),
+                        cities.stream().map(FloorSearch::ordinary).toList()),
                 new Search("advanced name=<prefix>", paths("/api/customers/search?name=", lastNames),
-                        lastNames.stream().map(v -> advanced(v, null, null, null, null, first)).toList()),
+                        lastNames.stream().map(v -> advanced(v, null, null, null, null, first)).toList(),
+                        lastNames.stream().map(FloorSearch::name).toList()),
                 new Search("advanced email=", paths("/api/customers/search?email=", emails),
-                        emails.stream().map(v -> advanced(null, null, v, null, null, first)).toList()),
+                        emails.stream().map(v -> advanced(null, null, v, null, null, first)).toList(),
+                        emails.stream().map(FloorSearch::email).toList()),
                 new Search("advanced customerNumber=", paths("/api/customers/search?customerNumber=", numbers),
-                        numbers.stream().map(v -> advanced(null, v, null, null, null, first)).toList()),
+                        numbers.stream().map(v -> advanced(null, v, null, null, null, first)).toList(),
+                        numbers.stream().map(FloorSearch::customerNumber).toList()),
                 new Search("advanced city=<prefix>&show=INCLUDING_ANONYMIZED",
                         paths("/api/customers/search?show=INCLUDING_ANONYMIZED&city=", cities),
-                        cities.stream().map(v -> advanced(null, null, null, v, Show.INCLUDING_ANONYMIZED, first)).toList()));
+                        cities.stream().map(v -> advanced(null, null, null, v, Show.INCLUDING_ANONYMIZED, first)).toList(),
+                        cities.stream().map(FloorSearch::cityIncludingAnonymized).toList()));
 
         SqlCapture capture = new SqlCapture(dataSource);
         for (Search search : searches) {
@@ -433,7 +456,18 @@ class ErasureAndSearchBenchmark {
                 selects.add(capture.selectsOf(() -> get(path)));
                 byte[] answer = get(path);
                 long total = total(answer);
-                assertThat(search.service().get(v).get().total()).isEqualTo(total);
+                Page<CustomerSummary> page = search.service().get(v).get();
+                assertThat(page.total()).isEqualTo(total);
+                // The floor answers the same: the same total and the same page.
+                try (Connection c = dataSource.getConnection()) {
+                    FloorSearch.Result floorAnswer = FloorSearch.run(c, search.floor().get(v));
+                    assertThat(floorAnswer.total()).as(path).isEqualTo(total);
+                    assertThat(floorAnswer.ids()).as(path)
+                            .isEqualTo(page.items().stream().map(CustomerSummary::id).toList());
+                    for (int i = 0; i < 3; i++) {
+                        FloorSearch.run(c, search.floor().get(v));
+                    }
+                }
                 matches += total;
                 capped += new String(answer, StandardCharsets.UTF_8).contains("\"totalCapped\":true") ? 1 : 0;
             }
@@ -453,7 +487,9 @@ class ErasureAndSearchBenchmark {
             List<String> plans = new ArrayList<>();
             try (Connection c = dataSource.getConnection()) {
                 for (int i = 0; i < SEARCH_REQUESTS; i++) {
-                    floor.add(SqlCapture.replay(c, selects.get(i % selects.size())));
+                    long t = System.nanoTime();
+                    FloorSearch.run(c, search.floor().get(i % paths.size()));
+                    floor.add((System.nanoTime() - t) / 1e6);
                 }
                 for (String sql : selects.get(0)) {
                     List<SqlCapture.Plan> plan = SqlCapture.explain(c, sql);

@@ -2,17 +2,33 @@ package se.glomska.benchmark;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The floor of an anonymization: the UPDATE and DELETE statements of erasure-rules.md section 4,
- * written by hand (not derived from the modules' declarations), run over plain JDBC in one
- * transaction. No lock, no decision, no blocker check, no erasure log: only the work on the data,
- * which is the fastest the database can do it. Same order as the application (children first,
- * the customer row last) and the same isolation level (READ COMMITTED).
+ * The floor of an anonymization: the least SQL a careful engineer would write by hand for the same
+ * guarantees as the application's erasure, over plain JDBC, in one transaction at READ COMMITTED
+ * (as the application):
+ * <ol>
+ *   <li>lock the customer row ({@code SELECT ... FOR UPDATE}) and check it exists and is not anonymized
+ *       yet, so that no record can be added for it meanwhile (every create locks the row too);</li>
+ *   <li>one statement, under the lock: which tables hold rows of the customer (one {@code EXISTS} over
+ *       each table's customer index), whether it has a transaction at all (else the action would be
+ *       DELETE, not ANONYMIZE), and whether a blocker of section 3 holds (an order not delivered or not
+ *       invoiced, a dropship order not delivered or not invoiced, an ongoing contract, an invoice not
+ *       fully paid), each an {@code EXISTS} over the index that answers it;</li>
+ *   <li>the UPDATE or DELETE of section 4 for each table that holds rows, and only for those;</li>
+ *   <li>the customer row;</li>
+ *   <li>the erasure log entry (who, when, which customer, which action, how many records of each kind);</li>
+ *   <li>commit.</li>
+ * </ol>
+ * The statements are written from erasure-rules.md, not derived from the modules' declarations.
+ * What the floor does not do that the application does: list every blocker with its record (the
+ * floor only needs to know that none holds, which is the case it is measured in), and ask each module
+ * through its port. Same order as the application (children first, the customer row last).
  */
 final class FloorErasure {
 
@@ -30,7 +46,47 @@ final class FloorErasure {
                 anonymized = TRUE, anonymized_at = ?
             WHERE id = ?""";
 
-    /** Every other statement; one parameter: the customer id. */
+    /** Step 1: the customer row, locked. */
+    static final String LOCK = "SELECT anonymized FROM customer WHERE id = ? FOR UPDATE";
+
+    /**
+     * A table of the floor: the module and record type its log line names, and the statement of
+     * section 4 (one parameter, the customer id); a {@code null} statement for a table that is only
+     * looked at (bookkeeping records, lines, records the spec keeps whole).
+     */
+    record Target(String table, String module, String recordType, boolean transaction, String statement) {
+    }
+
+    /**
+     * Step 2, one statement: a flag per {@link #TARGETS table} (holds rows of the customer), then the
+     * blocker flag. Parameters: the customer id for each table and each blocker check, and today's date.
+     */
+    static String inspection() {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (Target target : TARGETS) {
+            sql.append("EXISTS (SELECT 1 FROM ").append(target.table()).append(" WHERE customer_id = ?), ");
+        }
+        return sql.append(BLOCKED).toString();
+    }
+
+    /** Section 3, as one condition; each part is an index lookup that finds nothing for a finished history. */
+    static final String BLOCKED = """
+            EXISTS (SELECT 1 FROM sales_order WHERE customer_id = ? AND (delivered = FALSE OR invoiced = FALSE))
+            OR EXISTS (SELECT 1 FROM sales_dropship_order o WHERE o.customer_id = ? AND (o.invoiced = FALSE
+                OR NOT EXISTS (SELECT 1 FROM sales_dropship_purchase p WHERE p.dropship_order_id = o.id)
+                OR EXISTS (SELECT 1 FROM sales_dropship_purchase p WHERE p.dropship_order_id = o.id
+                    AND NOT EXISTS (SELECT 1 FROM sales_inbound_delivery d WHERE d.purchase_id = p.id))))
+            OR EXISTS (SELECT 1 FROM sales_contract WHERE customer_id = ? AND (end_date IS NULL OR end_date >= ?))
+            OR EXISTS (SELECT 1 FROM accounting_invoice i WHERE i.customer_id = ? AND i.total >
+                (SELECT COALESCE(SUM(p.amount), 0) FROM accounting_payment p
+                  WHERE p.customer_id = i.customer_id AND p.invoice_id = i.id))""";
+
+    /** Step 5. */
+    static final String LOG = """
+            INSERT INTO erasure_log (customer_id, action, actor, performed_at, changes)
+            VALUES (?, 'ANONYMIZE', ?, ?, ?)""";
+
+    /** Step 3: the statements of section 4; one parameter: the customer id. */
     static final List<String> STATEMENTS = List.of(
             // sales
             "UPDATE sales_contract SET customer_reference = 'Xxxx', recipient = 'Xxxx', email = NULL WHERE customer_id = ?",
@@ -98,6 +154,45 @@ final class FloorErasure {
                 country = NULL, phone = NULL, email = NULL, contact_person = NULL, notes = NULL
             WHERE customer_id = ?""");
 
+    /**
+     * Every table the floor looks at, children before parents as the application writes them; the
+     * statement of each is the one in {@link #STATEMENTS} on the same table.
+     */
+    static final List<Target> TARGETS = targets();
+
+    private static List<Target> targets() {
+        String[][] tables = {
+                // table, module, record type, transaction (a row means ANONYMIZE, not DELETE)
+                {"sales_contract", "sales", "contract", "T"},
+                {"sales_dropship_purchase", "sales", "dropshipPurchase", "T"},
+                {"sales_dropship_order", "sales", "dropshipOrder", "T"},
+                {"sales_commercial_invoice", "sales", "commercialInvoice", "T"},
+                {"sales_delivery", "sales", "delivery", "T"},
+                {"sales_order", "sales", "order", "T"},
+                {"sales_quote", "sales", "quote", "T"},
+                {"crm_activity", "crm", "activity", "T"},
+                {"support_mail", "support", "mailHistory", "T"},
+                {"support_case_reply", "support", "supportCaseReply", "T"},
+                {"support_case", "support", "supportCase", "T"},
+                {"accounting_receipt_customer", "accounting", "receiptCustomerLink", "T"},
+                {"accounting_payment_reminder", "accounting", "paymentReminder", "T"},
+                {"credit_report_file", "customer", "creditReportPdf", "O"},
+                {"credit_report", "customer", "creditReport", "O"},
+                {"customer_branch", "customer", "branch", "O"},
+                // looked at only: a bookkeeping record is a transaction too (invoices imply their payments)
+                {"accounting_invoice", "accounting", "invoice", "T"}};
+        List<Target> all = new java.util.ArrayList<>();
+        for (String[] t : tables) {
+            String statement = STATEMENTS.stream()
+                    .filter(s -> s.matches("(?s)(UPDATE|DELETE FROM)\\s+" + t[0] + "\\s.*")).findFirst().orElse(null);
+            all.add(new Target(t[0], t[1], t[2], t[3].equals("T"), statement));
+        }
+        if (all.stream().filter(t -> t.statement() != null).count() != STATEMENTS.size()) {
+            throw new IllegalStateException("every statement of section 4 belongs to one table of the floor");
+        }
+        return List.copyOf(all);
+    }
+
     private FloorErasure() {
     }
 
@@ -111,32 +206,90 @@ final class FloorErasure {
     }
 
     /**
-     * Anonymizes the customer in one transaction on a {@link #prepare prepared} connection; answers
-     * the rows touched. With {@code nanos} (one slot per statement, the customer row and the commit
-     * last), records how long each statement took.
+     * Anonymizes the customer in one transaction on a {@link #prepare prepared} connection, with the
+     * guarantees of the application's erasure (see the class comment); answers the rows changed (the
+     * customer row and every row updated or deleted). With {@code nanos} (one slot per entry of
+     * {@link #statementsInOrder}), records how long each step took; a table without rows costs nothing.
      */
     static long anonymize(Connection connection, long customerId, Instant now, long[] nanos) throws SQLException {
         long rows = 0;
-        int i = 0;
         try {
-            for (String sql : STATEMENTS) {
-                long t = System.nanoTime();
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    statement.setLong(1, customerId);
-                    rows += statement.executeUpdate();
-                }
-                record(nanos, i++, t);
-            }
             long t = System.nanoTime();
+            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+                lock.setLong(1, customerId);
+                try (ResultSet rs = lock.executeQuery()) {
+                    if (!rs.next() || rs.getBoolean(1)) {
+                        throw new IllegalStateException("customer " + customerId + " is unknown or anonymized");
+                    }
+                }
+            }
+            record(nanos, 0, t);
+            t = System.nanoTime();
+            boolean[] present = new boolean[TARGETS.size()];
+            boolean transaction = false;
+            try (PreparedStatement inspect = connection.prepareStatement(inspection())) {
+                int p = 1;
+                for (int i = 0; i < TARGETS.size(); i++) {
+                    inspect.setLong(p++, customerId);
+                }
+                inspect.setLong(p++, customerId);
+                inspect.setLong(p++, customerId);
+                inspect.setLong(p++, customerId);
+                inspect.setDate(p++, java.sql.Date.valueOf(java.time.LocalDate.now()));
+                inspect.setLong(p, customerId);
+                try (ResultSet rs = inspect.executeQuery()) {
+                    rs.next();
+                    for (int i = 0; i < TARGETS.size(); i++) {
+                        present[i] = rs.getBoolean(i + 1);
+                        transaction |= present[i] && TARGETS.get(i).transaction();
+                    }
+                    if (rs.getBoolean(TARGETS.size() + 1)) {
+                        throw new IllegalStateException("customer " + customerId + " is blocked");
+                    }
+                }
+            }
+            if (!transaction) {
+                throw new IllegalStateException("customer " + customerId + " has no transaction: DELETE, not ANONYMIZE");
+            }
+            record(nanos, 1, t);
+            StringBuilder changes = new StringBuilder("[");
+            for (int i = 0; i < TARGETS.size(); i++) {
+                Target target = TARGETS.get(i);
+                if (!present[i] || target.statement() == null) {
+                    continue;
+                }
+                t = System.nanoTime();
+                int n;
+                try (PreparedStatement statement = connection.prepareStatement(target.statement())) {
+                    statement.setLong(1, customerId);
+                    n = statement.executeUpdate();
+                }
+                record(nanos, 2 + i, t);
+                rows += n;
+                if (n > 0) {
+                    change(changes, target.module(), target.recordType(), n);
+                }
+            }
+            t = System.nanoTime();
             try (PreparedStatement statement = connection.prepareStatement(CUSTOMER_ROW)) {
                 statement.setTimestamp(1, Timestamp.from(now));
                 statement.setLong(2, customerId);
                 rows += statement.executeUpdate();
             }
-            record(nanos, i++, t);
+            change(changes, "customer", "customer", 1);
+            record(nanos, 2 + TARGETS.size(), t);
+            t = System.nanoTime();
+            try (PreparedStatement log = connection.prepareStatement(LOG)) {
+                log.setLong(1, customerId);
+                log.setString(2, "floor");
+                log.setTimestamp(3, Timestamp.from(now));
+                log.setString(4, changes.append(']').toString());
+                log.executeUpdate();
+            }
+            record(nanos, 3 + TARGETS.size(), t);
             t = System.nanoTime();
             connection.commit();
-            record(nanos, i, t);
+            record(nanos, 4 + TARGETS.size(), t);
             return rows;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -144,10 +297,24 @@ final class FloorErasure {
         }
     }
 
-    /** The statements in the order of {@link #anonymize}, the last one the commit. */
+    private static void change(StringBuilder changes, String module, String recordType, long count) {
+        if (changes.length() > 1) {
+            changes.append(',');
+        }
+        changes.append("{\"module\":\"").append(module).append("\",\"recordType\":\"").append(recordType)
+                .append("\",\"count\":").append(count).append('}');
+    }
+
+    /** The steps in the order of {@link #anonymize} (the slots of its {@code nanos}), the last one the commit. */
     static List<String> statementsInOrder() {
-        List<String> all = new java.util.ArrayList<>(STATEMENTS);
+        List<String> all = new java.util.ArrayList<>();
+        all.add(LOCK);
+        all.add(inspection());
+        for (Target target : TARGETS) {
+            all.add(target.statement() == null ? "-- " + target.table() + ": looked at only" : target.statement());
+        }
         all.add(CUSTOMER_ROW);
+        all.add(LOG);
         all.add("COMMIT");
         return all;
     }

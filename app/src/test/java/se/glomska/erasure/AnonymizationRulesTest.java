@@ -83,10 +83,18 @@ class AnonymizationRulesTest extends IntegrationTest {
         }
     }
 
-    private static void assertCleared(JsonNode node, String... fields) {
+    /**
+     * Each field had a value before the anonymization, is still in the answer, and is null now (a field
+     * missing from the answer, or one that was empty all along, does not pass).
+     */
+    private void assertCleared(String type, String prefix, String... fields) {
         for (String field : fields) {
-            assertThat(node.get(field) == null || node.get(field).isNull()).as(field + " cleared, was " + node.get(field))
-                    .isTrue();
+            String path = prefix + field;
+            JsonNode was = at(before.get(type), path);
+            JsonNode now = at(after.get(type), path);
+            assertThat(was.isMissingNode() || was.isNull()).as(type + "." + path + " had a value before").isFalse();
+            assertThat(now.isMissingNode()).as(type + "." + path + " is in the answer").isFalse();
+            assertThat(now.isNull()).as(type + "." + path + " cleared, is " + now).isTrue();
         }
     }
 
@@ -114,7 +122,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     @Test
     @DisplayName("4 Customer · general: organizationNumber, vatNumber cleared")
     void customerNumbersCleared() {
-        assertCleared(card(), "organizationNumber", "vatNumber");
+        assertCleared("customer", "", "organizationNumber", "vatNumber");
     }
 
     @Test
@@ -129,7 +137,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void invoiceAddress() {
         JsonNode address = card().get("invoiceAddress");
         assertPlaceholder(address, "companyName");
-        assertCleared(address, "attention", "line1", "line2", "line3", "city");
+        assertCleared("customer", "invoiceAddress.", "attention", "line1", "line2", "line3", "city");
         assertThat(address.get("latitude").decimalValue()).isEqualByComparingTo("0.000000");
         assertThat(address.get("longitude").decimalValue()).isEqualByComparingTo("0.000000");
     }
@@ -139,7 +147,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void visitAddress() {
         JsonNode address = card().get("visitAddress");
         assertPlaceholder(address, "companyName");
-        assertCleared(address, "line1", "line2", "line3", "city");
+        assertCleared("customer", "visitAddress.", "line1", "line2", "line3", "city");
         assertThat(address.get("latitude").decimalValue()).isEqualByComparingTo("0.000000");
         assertThat(address.get("longitude").decimalValue()).isEqualByComparingTo("0.000000");
     }
@@ -149,7 +157,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void contact() {
         JsonNode contact = card().get("contact");
         assertPlaceholder(contact, "contactPerson");
-        assertCleared(contact, "phone", "mobile", "fax", "email", "website");
+        assertCleared("customer", "contact.", "phone", "mobile", "fax", "email", "website");
     }
 
     @Test
@@ -211,7 +219,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void activity() {
         JsonNode activity = after.get("activity");
         assertPlaceholder(activity, "contactPerson");
-        assertCleared(activity, "contactEmail", "contactPhone", "subject", "notes");
+        assertCleared("activity", "", "contactEmail", "contactPhone", "subject", "notes");
     }
 
     @Test
@@ -229,7 +237,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void supportCase() {
         JsonNode supportCase = after.get("case");
         assertPlaceholder(supportCase, "name");
-        assertCleared(supportCase, "email", "phone", "subject", "text", "internalComment");
+        assertCleared("case", "", "email", "phone", "subject", "text", "internalComment");
     }
 
     @Test
@@ -237,7 +245,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void supportReplies() {
         JsonNode replies = after.get("case").get("replies");
         assertThat(replies).hasSize(1);
-        assertCleared(replies.get(0), "text");
+        assertCleared("case", "replies.0.", "text");
         assertThat(replies.get(0).get("postedAt").isNull()).isFalse();
     }
 
@@ -246,7 +254,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void mailHistory() {
         JsonNode mail = after.get("mail");
         assertPlaceholder(mail, "name");
-        assertCleared(mail, "email", "phone", "subject", "text", "replies", "internalComment");
+        assertCleared("mail", "", "email", "phone", "subject", "text", "replies", "internalComment");
     }
 
     @Test
@@ -257,17 +265,17 @@ class AnonymizationRulesTest extends IntegrationTest {
 
     // ---- 4. Sales
 
-    private static void assertAddressCleared(JsonNode record, String address) {
-        assertCleared(record.get(address), "name", "attention", "address", "postalCode", "city");
+    private void assertAddressCleared(String type, String address) {
+        assertCleared(type, address + ".", "name", "attention", "address", "postalCode", "city");
     }
 
     @Test
     @DisplayName("4 Sales · quote: customerReference and both addresses' name, attention, address, postalCode, city cleared")
     void quote() {
         JsonNode quote = after.get("quote");
-        assertCleared(quote, "customerReference");
-        assertAddressCleared(quote, "invoiceAddress");
-        assertAddressCleared(quote, "deliveryAddress");
+        assertCleared("quote", "", "customerReference");
+        assertAddressCleared("quote", "invoiceAddress");
+        assertAddressCleared("quote", "deliveryAddress");
     }
 
     @Test
@@ -281,9 +289,9 @@ class AnonymizationRulesTest extends IntegrationTest {
     @DisplayName("4 Sales · order: customerReference, customerOrderReference, notificationMobile, both addresses cleared")
     void order() {
         JsonNode order = after.get("order");
-        assertCleared(order, "customerReference", "customerOrderReference", "notificationMobile");
-        assertAddressCleared(order, "invoiceAddress");
-        assertAddressCleared(order, "deliveryAddress");
+        assertCleared("order", "", "customerReference", "customerOrderReference", "notificationMobile");
+        assertAddressCleared("order", "invoiceAddress");
+        assertAddressCleared("order", "deliveryAddress");
     }
 
     @Test
@@ -297,9 +305,9 @@ class AnonymizationRulesTest extends IntegrationTest {
     @DisplayName("4 Sales · delivery: customerReference, notificationMobile, both addresses cleared")
     void delivery() {
         JsonNode delivery = after.get("delivery");
-        assertCleared(delivery, "customerReference", "notificationMobile");
-        assertAddressCleared(delivery, "invoiceAddress");
-        assertAddressCleared(delivery, "deliveryAddress");
+        assertCleared("delivery", "", "customerReference", "notificationMobile");
+        assertAddressCleared("delivery", "invoiceAddress");
+        assertAddressCleared("delivery", "deliveryAddress");
     }
 
     @Test
@@ -314,7 +322,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void commercialInvoice() {
         JsonNode ci = after.get("commercialInvoice");
         assertPlaceholder(ci, "customer");
-        assertCleared(ci, "name", "address", "postalCode", "city", "recipientOrganizationNumber",
+        assertCleared("commercialInvoice", "", "name", "address", "postalCode", "city", "recipientOrganizationNumber",
                 "recipientVatNumber", "recipientName", "recipientEmail", "recipientPhone");
         assertKept("commercialInvoice", "country");
     }
@@ -323,9 +331,9 @@ class AnonymizationRulesTest extends IntegrationTest {
     @DisplayName("4 Sales · dropship order: orderReference, phone, mobile, customerName, both addresses cleared")
     void dropshipOrder() {
         JsonNode ds = after.get("dropshipOrder");
-        assertCleared(ds, "orderReference", "phone", "mobile", "customerName");
-        assertCleared(ds.get("invoiceAddress"), "attention", "address", "postalCode", "city");
-        assertCleared(ds.get("deliveryAddress"), "attention", "address", "postalCode", "city");
+        assertCleared("dropshipOrder", "", "orderReference", "phone", "mobile", "customerName");
+        assertCleared("dropshipOrder", "invoiceAddress.", "attention", "address", "postalCode", "city");
+        assertCleared("dropshipOrder", "deliveryAddress.", "attention", "address", "postalCode", "city");
     }
 
     @Test
@@ -338,8 +346,8 @@ class AnonymizationRulesTest extends IntegrationTest {
     @DisplayName("4 Sales · dropship purchase: orderReference, phone, mobile, publishedComment, customerName, delivery address cleared")
     void dropshipPurchase() {
         JsonNode purchase = after.get("dropshipPurchase");
-        assertCleared(purchase, "orderReference", "phone", "mobile", "publishedComment", "customerName");
-        assertCleared(purchase.get("deliveryAddress"), "attention", "address", "postalCode", "city");
+        assertCleared("dropshipPurchase", "", "orderReference", "phone", "mobile", "publishedComment", "customerName");
+        assertCleared("dropshipPurchase", "deliveryAddress.", "attention", "address", "postalCode", "city");
     }
 
     @Test
@@ -364,7 +372,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     void contract() {
         JsonNode contract = after.get("contract");
         assertPlaceholder(contract, "customerReference", "recipient");
-        assertCleared(contract, "email");
+        assertCleared("contract", "", "email");
         assertKept("contract", "startDate", "endDate", "description");
     }
 
@@ -402,7 +410,7 @@ class AnonymizationRulesTest extends IntegrationTest {
     @DisplayName("4 Accounting · payment reminder: recipientName, recipientAddress, recipientEmail removed")
     void reminder() {
         JsonNode reminder = after.get("reminder");
-        assertCleared(reminder, "recipientName", "recipientAddress", "recipientEmail");
+        assertCleared("reminder", "", "recipientName", "recipientAddress", "recipientEmail");
         assertKept("reminder", "fee");
     }
 
@@ -422,7 +430,8 @@ class AnonymizationRulesTest extends IntegrationTest {
         assertThat(entry).isNotNull();
         assertThat(entry.get("actor").asString()).isEqualTo(OPERATOR);
         assertThat(entry.get("changes")).isEqualTo(result.get("changes"));
-        assertThat(entry.toString()).doesNotContain(h.marker.substring(0, 8));
+        // Markers are stored lower-cased in e-mail addresses: compared in any case.
+        assertThat(entry.toString().toLowerCase()).doesNotContain(h.marker.substring(0, 8).toLowerCase());
     }
 
     @Test

@@ -62,11 +62,6 @@ class AtomicErasureTest extends IntegrationTest {
     }
 
     private void awaitEventsCompleted() {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL")
-                .query(Long.class).single() > 0) {
-            assertThat(System.currentTimeMillis()).as("events completed in time").isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        ErasureChecks.awaitEventsCompleted(jdbc);
     }
 }

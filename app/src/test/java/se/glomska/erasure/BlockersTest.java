@@ -57,7 +57,12 @@ class BlockersTest extends IntegrationTest {
         long deadline = System.currentTimeMillis() + 20_000;
         while (!api().get(path).json().get("invoiced").asBoolean()) {
             assertThat(System.currentTimeMillis()).as(path + " invoiced in time").isLessThan(deadline);
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -144,6 +149,73 @@ class BlockersTest extends IntegrationTest {
         awaitInvoiced("/api/orders/" + order);
 
         assertBlockedBy(customer, "accounting", "invoice", invoice);
+    }
+
+    /**
+     * Blockers of several modules at once, and several of one record: GET lists every one of them, and
+     * POST refuses listing every one, with the database exactly as it was.
+     */
+    @Test
+    void blockersOfSeveralModulesAreAllListed() {
+        long customer = customer();
+        long open = order(customer);
+        long delivered = order(customer);
+        deliver(delivered);
+        long invoice = invoice(customer, "orderId", delivered);
+        awaitInvoiced("/api/orders/" + delivered);
+        long contract = created(api().post("/api/contracts", map("customerId", customer, "description", "Service",
+                "startDate", "2024-01-01")));
+        long dropship = dropship(customer);
+
+        JsonNode decision = api().get("/api/customers/" + customer + "/erasure").json();
+        assertThat(decision.get("allowed").asBoolean()).isFalse();
+        java.util.List<String> expected = java.util.List.of(
+                "sales ORDER_NOT_DELIVERED order " + open, "sales ORDER_NOT_INVOICED order " + open,
+                "sales CONTRACT_ONGOING contract " + contract,
+                "sales DROPSHIP_ORDER_NOT_DELIVERED dropshipOrder " + dropship,
+                "sales DROPSHIP_ORDER_NOT_INVOICED dropshipOrder " + dropship,
+                "accounting INVOICE_NOT_PAID invoice " + invoice);
+        assertThat(blockers(decision.get("blockers"))).containsExactlyInAnyOrderElementsOf(expected);
+
+        DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+        Response refused = api().post("/api/customers/" + customer + "/erasure",
+                Map.of("action", "ANONYMIZE", "acknowledged", true));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(blockers(refused.json().get("blockers"))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+    }
+
+    /** "An invoice is not fully paid": a part payment leaves it blocking; the rest of the payment ends that. */
+    @Test
+    void aPartlyPaidInvoiceBlocksUntilItIsFullyPaid() {
+        long customer = customer();
+        long order = order(customer);
+        deliver(order);
+        long invoice = invoice(customer, "orderId", order);
+        awaitInvoiced("/api/orders/" + order);
+        Response part = api().post("/api/invoices/" + invoice + "/payments", map("amount", 1000.00,
+                "paidAt", "2025-04-01"));
+        assertThat(part.status()).as(part.toString()).isIn(200, 201);
+
+        assertBlockedBy(customer, "accounting", "invoice", invoice);
+        assertThat(api().get("/api/customers/" + customer + "/erasure").json().get("blockers").get(0)
+                .get("message").asString()).contains("1698.00 remains");
+
+        Response rest = api().post("/api/invoices/" + invoice + "/payments", map("amount", 1698.00,
+                "paidAt", "2025-04-02"));
+        assertThat(rest.status()).as(rest.toString()).isIn(200, 201);
+        JsonNode decision = api().get("/api/customers/" + customer + "/erasure").json();
+        assertThat(decision.get("allowed").asBoolean()).as(decision.toString()).isTrue();
+        assertThat(decision.get("blockers")).isEmpty();
+    }
+
+    private static java.util.List<String> blockers(JsonNode blockers) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (JsonNode b : blockers) {
+            all.add(b.get("module").asString() + " " + b.get("code").asString() + " " + b.get("recordType").asString()
+                    + " " + b.get("recordId").asLong());
+        }
+        return all;
     }
 
     @Test

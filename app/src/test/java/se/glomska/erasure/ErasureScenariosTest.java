@@ -1,10 +1,9 @@
 package se.glomska.erasure;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import se.glomska.DatabaseSnapshot;
 import se.glomska.HttpApi.Response;
 import se.glomska.IntegrationTest;
-import se.glomska.customer.spi.AnonymizationParticipant;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -15,9 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** DELETE and ANONYMIZE end to end: what is left afterwards, anywhere in the schema. */
 class ErasureScenariosTest extends IntegrationTest {
-
-    @Autowired
-    List<AnonymizationParticipant> participants;
 
     @Test
     void aCustomerWithoutTransactionsIsOfferedDeleteAndLeavesNoRowBehind() {
@@ -45,6 +41,32 @@ class ErasureScenariosTest extends IntegrationTest {
         long logged = jdbc.sql("SELECT COUNT(*) FROM erasure_log WHERE customer_id = ? AND action = 'DELETE'")
                 .param(h.customerId).query(Long.class).single();
         assertThat(logged).isEqualTo(1);
+    }
+
+    /**
+     * Section 7: the customer is offered DELETE, then gains a transaction (a CRM activity) before the
+     * DELETE is sent: the request fails with a clear conflict and nothing changes.
+     */
+    @Test
+    void aDeleteIsRefusedOnceTheCustomerHasATransactionAndNothingChanges() {
+        CustomerHistory h = CustomerHistory.withoutTransactions(api(), Markers.next());
+        String path = "/api/customers/" + h.customerId + "/erasure";
+        assertThat(api().get(path).json().get("action").asString()).isEqualTo("DELETE");
+        long activity = api().post("/api/crm/activities", Map.of("customerId", h.customerId, "kind", "CALL",
+                "occursAt", "2025-03-01T10:00:00Z", "subject", h.marker + "-meanwhile")).id();
+        ErasureChecks.awaitEventsCompleted(jdbc);
+        DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+
+        Response refused = api().post(path, Map.of("action", "DELETE", "acknowledged", true));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).isNotBlank();
+        assertThat(DatabaseSnapshot.of(jdbc)).as("nothing changed").isEqualTo(before);
+        assertThat(api().get("/api/customers/" + h.customerId).status()).isEqualTo(200);
+        assertThat(api().get("/api/crm/activities/" + activity).status()).isEqualTo(200);
+        assertThat(ErasureChecks.logEntries(jdbc, h.customerId)).isZero();
+        assertThat(api().get(path).json().get("action").asString()).isEqualTo("ANONYMIZE");
     }
 
     @Test
@@ -122,6 +144,6 @@ class ErasureScenariosTest extends IntegrationTest {
     }
 
     private List<String> markersOutsideKeptPlaces(String marker) {
-        return ErasureChecks.markersOutsideKeptPlaces(jdbc, participants, marker);
+        return ErasureChecks.markersOutsideKeptPlaces(jdbc, marker);
     }
 }

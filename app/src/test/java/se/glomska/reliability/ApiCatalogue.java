@@ -79,6 +79,19 @@ final class ApiCatalogue {
         }
     }
 
+    /**
+     * A path variable of a body endpoint ({@link BodyEndpoint#name()}) that is not an id but a value, the
+     * last segment of the path: tried with each wrong value, each answered 400 naming the variable.
+     */
+    record PathValue(String endpoint, String variable, List<String> wrongValues) {
+    }
+
+    /** Every path variable that is a value rather than an id, with its wrong values (URL-encoded). */
+    static List<PathValue> pathValues() {
+        return List.of(new PathValue("PUT /api/customers/{id}/properties/hobby", "key",
+                List.of("a%20b", "x".repeat(101), "%C3%A4%21", "a%27--", "%F0%9F%98%80", "a%22b")));
+    }
+
     /** A GET endpoint with an id in its path. */
     record IdEndpoint(String path, String validId) {
     }

@@ -210,10 +210,13 @@ class BadInputCatalogueTest extends IntegrationTest {
                         id.status, id.fieldFor(endpoint.path())));
             }
         }
-        if (endpoint.path().contains("/properties/")) {
-            String base = endpoint.concretePath().substring(0, endpoint.concretePath().lastIndexOf('/') + 1);
-            for (String key : List.of("a%20b", "x".repeat(101), "%C3%A4%21", "a%27--", "%F0%9F%98%80", "a%22b")) {
-                inputs.add(json("id in path", endpoint, base + key, "property key " + key, valid, 400, "key"));
+        for (ApiCatalogue.PathValue value : ApiCatalogue.pathValues()) {
+            if (value.endpoint().equals(endpoint.name())) {
+                String base = endpoint.concretePath().substring(0, endpoint.concretePath().lastIndexOf('/') + 1);
+                for (String wrong : value.wrongValues()) {
+                    inputs.add(json("id in path", endpoint, base + wrong, value.variable() + " " + wrong, valid, 400,
+                            value.variable()));
+                }
             }
         }
     }

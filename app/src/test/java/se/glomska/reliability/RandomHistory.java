@@ -129,6 +129,7 @@ final class RandomHistory {
     // ---------------------------------------------------------------------------------------------
     // The records
 
+    /** A customer with any of the fields a user can fill, each present or not, in random text. */
     private Map<String, Object> customer() {
         boolean person = random.nextBoolean();
         Map<String, Object> c = map("kind", person ? "PERSON" : "COMPANY",
@@ -136,8 +137,9 @@ final class RandomHistory {
         if (person) {
             c.put("lastName", text(100));
             put(c, "firstName", maybe(100));
-            put(c, "contact", map("birthDate", LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12),
-                    1 + random.nextInt(28)).toString(), "email", maybeEmail()));
+            if (chance(0.5)) {
+                c.put("gender", List.of("FEMALE", "MALE", "OTHER").get(random.nextInt(3)));
+            }
         } else {
             c.put("name", text(200));
             put(c, "organizationNumber", maybe(20));
@@ -148,18 +150,53 @@ final class RandomHistory {
         put(c, "info", maybe(10000));
         put(c, "internalInfo", maybe(10000));
         c.put("country", country());
+        if (chance(0.5)) {
+            c.put("deliveryCountry", country());
+        }
         c.put("acceptsEmailMarketing", random.nextBoolean());
+        c.put("acceptsPostalMarketing", random.nextBoolean());
+        if (chance(0.8)) {
+            Map<String, Object> contact = map();
+            put(contact, "contactPerson", maybe(200));
+            put(contact, "phone", maybe(40));
+            put(contact, "mobile", maybe(40));
+            put(contact, "fax", maybe(40));
+            put(contact, "email", maybeEmail());
+            put(contact, "website", maybe(254));
+            if (chance(0.7)) {
+                contact.put("birthDate", LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12),
+                        1 + random.nextInt(28)).toString());
+            }
+            c.put("contact", contact);
+        }
         if (chance(0.7)) {
-            Map<String, Object> address = map("line1", maybe(200), "postalCode", maybe(20), "city", maybe(100),
-                    "country", country(), "latitude", BigDecimal.valueOf(random.nextInt(180_000_000) - 90_000_000, 6),
-                    "longitude", BigDecimal.valueOf(random.nextInt(360_000_000) - 180_000_000, 6));
-            put(address, "attention", maybe(200));
-            c.put("invoiceAddress", address);
+            c.put("invoiceAddress", address(true));
         }
         if (chance(0.5)) {
-            c.put("visitAddress", map("line1", maybe(200), "city", maybe(100), "region", maybe(100)));
+            c.put("visitAddress", address(false));
         }
         return c;
+    }
+
+    /** An invoice address (with attention) or a visit address, any of its fields filled. */
+    private Map<String, Object> address(boolean invoice) {
+        Map<String, Object> address = map();
+        put(address, "companyName", maybe(200));
+        if (invoice) {
+            put(address, "attention", maybe(200));
+        }
+        put(address, "line1", maybe(200));
+        put(address, "line2", maybe(200));
+        put(address, "line3", maybe(200));
+        put(address, "postalCode", maybe(20));
+        put(address, "city", maybe(100));
+        put(address, "region", maybe(100));
+        address.put("country", country());
+        if (chance(0.8)) {
+            address.put("latitude", BigDecimal.valueOf(random.nextInt(180_000_000) - 90_000_000, 6));
+            address.put("longitude", BigDecimal.valueOf(random.nextInt(360_000_000) - 180_000_000, 6));
+        }
+        return address;
     }
 
     private void ownRecords() {

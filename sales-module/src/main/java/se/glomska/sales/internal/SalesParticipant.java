@@ -195,7 +195,8 @@ public class SalesParticipant implements AnonymizationParticipant {
     private static PersonalDataTable lines(String name, SalesRecordType type, String ownerColumn) {
         return table(name, type)
                 .keys("id", ownerColumn, "customer_id")
-                .notPersonal(KEPT_LINES, "position", "description", "quantity", "unit_price");
+                .notPersonal(KEPT_LINES, "position", "quantity", "unit_price")
+                .review("description");
     }
 
     /** "in both addresses name, attention, address, postalCode, city" (region and country are kept). */
