@@ -45,9 +45,10 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .setTrue("anonymized")
                     .erasureTime("anonymized_at")
                     // Section 5: not anonymized, shown to the user as "check manually"
-                    .review("gender", "invoice_postal_code", "visit_postal_code", "customer_group", "country",
+                    .reviewValues("gender", "invoice_postal_code", "visit_postal_code", "customer_group", "country",
                             "delivery_country", "region", "invoice_region", "invoice_country", "visit_region",
-                            "visit_country", "info", "internal_info"),
+                            "visit_country")
+                    .review("info", "internal_info"),
             // Branches: every branch's name -> Xxxx; every other field of the branch cleared
             PersonalDataTable.of("customer_branch", "branch", OWN, SAME_CUSTOMER)
                     .keys("id", "customer_id")
@@ -65,10 +66,12 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .clear("content"),
             // Section 5: documents on the Documents tab and customer properties are kept, for manual review
             PersonalDataTable.of("customer_document", "document", OWN, SAME_CUSTOMER)
+                    .deletedWhenCleared()
                     .keys("id", "customer_id")
                     .review("file_name", "description", "content")
                     .notPersonal("upload time", "created_at"),
             PersonalDataTable.of("customer_property", "property", OWN, SAME_CUSTOMER)
+                    .deletedWhenCleared()
                     .keys("id", "customer_id")
                     .review("property_key", "property_value"),
             // The erasure log holds ids, actions, counts and the operator's user name: no personal data of customers
