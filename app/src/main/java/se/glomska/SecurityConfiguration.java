@@ -105,7 +105,8 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**").permitAll()
-                        .requestMatchers("/api/customers/*/erasure", "/api/customers/*/personal-data", "/api/erasures")
+                        .requestMatchers("/api/customers/*/erasure", "/api/customers/*/erasure/review",
+                                "/api/customers/*/personal-data", "/api/erasures")
                         .hasRole("DATA_PROTECTION")
                         .requestMatchers("/actuator/**").hasRole("DATA_PROTECTION")
                         .anyRequest().hasRole("USER"))

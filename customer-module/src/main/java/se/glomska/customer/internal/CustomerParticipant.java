@@ -78,7 +78,15 @@ public class CustomerParticipant implements AnonymizationParticipant {
             PersonalDataTable.notCustomerData("erasure_log", "erasureLog")
                     .keys("id", "customer_id")
                     .notPersonal("erasure log entry: ids, action, counts, operator", "action", "actor",
-                            "performed_at", "changes"));
+                            "performed_at", "changes"),
+            // The manual check's states and marks, and its log: references to fields, never their values
+            PersonalDataTable.notCustomerData("erasure_review", "manualCheckState")
+                    .keys("customer_id", "module", "record_type", "record_id", "field")
+                    .notPersonal("a reference's state and mark, no value", "mentions_customer", "state", "changed_at"),
+            PersonalDataTable.notCustomerData("erasure_review_action", "manualCheckLog")
+                    .keys("id", "customer_id", "module", "record_type", "record_id", "field")
+                    .notPersonal("manual check log entry: reference, action, operator", "actor", "performed_at",
+                            "action"));
 
     @Override
     public String module() {
