@@ -260,6 +260,17 @@ class ManualCheckTest extends IntegrationTest {
                 "recordType", "order", "recordId", s.history().id("order"), "field", "internalComment",
                 "action", "SHRED"));
         assertThat(bad.status()).isEqualTo(400);
+        for (String body : List.of("{\"module\":\"sales\",\"recordType\":\"order\",\"field\":\"terms\",\"action\":\"KEEP\"}",
+                "{\"module\":\"sales\",\"recordType\":\"order\",\"recordId\":\"x\",\"field\":\"terms\",\"action\":\"KEEP\"}",
+                "{\"module\":\"sales\",\"recordType\":\"order\",\"recordId\":1,\"field\":\"terms\",\"action\":\"KEEP\",\"value\":\"x\"}",
+                "{\"module\":\"sales\",\"recordType\":\"order\",\"recordId\":1,\"field\":\"terms\",\"action\":\"DELETE\"}",
+                "not json")) {
+            Response malformed = api().post("/api/customers/" + s.id() + "/erasure/review", body);
+            assertThat(malformed.status()).as(body + " -> " + malformed).isEqualTo(400);
+            assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(api().get("/api/customers/" + s.id() + "/erasure/review?size=0").status()).isEqualTo(400);
+        assertThat(api().get("/api/customers/999999999/erasure/review").status()).isEqualTo(404);
         Response unknownField = api().post("/api/customers/" + s.id() + "/erasure/review", Map.of("module", "sales",
                 "recordType", "order", "recordId", s.history().id("order"), "field", "total", "action", "CLEAR"));
         assertThat(unknownField.status()).isEqualTo(404);
