@@ -2,7 +2,6 @@ package se.glomska.customer.internal.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +70,10 @@ public final class CustomerIdentifiers {
 
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> phrases = new LinkedHashSet<>();
-    private final Set<String> numbers = new LinkedHashSet<>();
+    /** Swedish phone numbers without the leading 0 or country code. */
+    private final Set<String> phones = new LinkedHashSet<>();
+    /** Other numbers, as atoms (digits and the separators allowed between them). */
+    private final Set<List<String>> numbers = new LinkedHashSet<>();
     private final Set<String> literals = new LinkedHashSet<>();
     private final String regex;
     private final Pattern pattern;
@@ -211,7 +213,9 @@ public final class CustomerIdentifiers {
             national = digits.substring(2);
         } else if (international) {
             if (digits.length() >= MIN_NUMBER_DIGITS) {
-                numbers.add("(?:\\+|00)\\s?" + spaced(digits));
+                List<String> atoms = new ArrayList<>(List.of("(?:\\+|00)\\s?"));
+                atoms.addAll(spaced(digits));
+                numbers.add(atoms);
             }
             return;
         } else {
@@ -221,7 +225,7 @@ public final class CustomerIdentifiers {
             national = national.substring(1);
         }
         if (national.length() + 1 >= MIN_NUMBER_DIGITS) {
-            numbers.add("(?:(?:\\+|00)\\s?46\\s?(?:\\(0\\)\\s?)?|0)" + spaced(national));
+            phones.add(national);
         }
     }
 
@@ -234,7 +238,11 @@ public final class CustomerIdentifiers {
             digits = digits.substring(2);
         }
         if (digits.length() == 10) {
-            numbers.add("(?:1[6-9]|20)?" + digits.substring(0, 6) + "[\\s+-]?" + digits.substring(6));
+            List<String> atoms = new ArrayList<>(List.of("(?:1[6-9]|20)?"));
+            digits.substring(0, 6).chars().forEach(d -> atoms.add(String.valueOf((char) d)));
+            atoms.add("[\\s+-]?");
+            digits.substring(6).chars().forEach(d -> atoms.add(String.valueOf((char) d)));
+            numbers.add(atoms);
         } else if (digits.length() >= MIN_NUMBER_DIGITS) {
             numbers.add(spaced(digits));
         }
@@ -246,27 +254,76 @@ public final class CustomerIdentifiers {
         }
     }
 
+    /**
+     * The expression, each list of identifiers as a trie (common beginnings shared, e.g. the 50 e-mails of a
+     * customer's branches that differ only in their last characters): a regular-expression engine tries the
+     * alternatives of an alternation one after the other at every position, so a flat list of hundreds of
+     * identifiers costs hundreds of attempts per character, a trie a few. Each part starts with a cheap
+     * look-behind so that positions inside a word or a number are left at once.
+     */
     private String build() {
         List<String> alternatives = new ArrayList<>();
         // A whole e-mail first, so that it becomes one Xxxx rather than its name part alone.
         if (!literals.isEmpty()) {
-            alternatives.add("(?<![" + LETTER_OR_DIGIT + "._%+-])(?:" + String.join("|", literals.stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed()).map(CustomerIdentifiers::literal)
-                    .toList()) + ")(?![" + LETTER_OR_DIGIT + "_@-]|\\.[" + LETTER_OR_DIGIT + "])");
+            Trie trie = new Trie();
+            literals.forEach(l -> trie.add(literalAtoms(l)));
+            alternatives.add("(?<![" + LETTER_OR_DIGIT + "._%+-])" + trie.regex() + "(?![" + LETTER_OR_DIGIT
+                    + "_@-]|\\.[" + LETTER_OR_DIGIT + "])");
         }
-        if (!numbers.isEmpty()) {
-            alternatives.add("(?<![0-9])(?:" + String.join("|", numbers) + ")(?![0-9])");
+        if (!phones.isEmpty() || !numbers.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            if (!phones.isEmpty()) {
+                Trie national = new Trie();
+                phones.forEach(n -> national.add(spaced(n)));
+                parts.add("(?:(?:\\+|00)\\s?46\\s?(?:\\(0\\)\\s?)?|0)" + national.regex());
+            }
+            if (!numbers.isEmpty()) {
+                Trie other = new Trie();
+                numbers.forEach(other::add);
+                parts.add(other.regex());
+            }
+            alternatives.add("(?<![0-9])(?:" + String.join("|", parts) + ")(?![0-9])");
         }
-        List<String> words = new ArrayList<>();
-        phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(CustomerIdentifiers::phrase)
-                .forEach(words::add);
-        names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(CustomerIdentifiers::phrase)
-                .forEach(words::add);
-        if (!words.isEmpty()) {
-            alternatives.add("(?<![" + LETTER_OR_DIGIT + "-])(?:" + String.join("|", words) + ")(?::?s)?(?!["
+        if (!phrases.isEmpty() || !names.isEmpty()) {
+            Trie words = new Trie();
+            phrases.forEach(p -> words.add(phraseAtoms(p)));
+            names.forEach(n -> words.add(phraseAtoms(n)));
+            alternatives.add("(?<![" + LETTER_OR_DIGIT + "-])" + words.regex() + "(?::?s)?(?!["
                     + LETTER_OR_DIGIT + "-])");
         }
         return alternatives.isEmpty() ? null : String.join("|", alternatives);
+    }
+
+    /** Alternatives sharing their beginnings; each alternative a list of atoms (a character or a separator). */
+    private static final class Trie {
+        private final java.util.Map<String, Trie> children = new java.util.LinkedHashMap<>();
+        private boolean end;
+
+        void add(List<String> atoms) {
+            Trie node = this;
+            for (String atom : atoms) {
+                node = node.children.computeIfAbsent(atom, a -> new Trie());
+            }
+            node.end = true;
+        }
+
+        /** A non-capturing group that matches the longest alternative it can, then shorter ones. */
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            children.forEach((atom, child) -> branches.add(atom + child.rest()));
+            return "(?:" + String.join("|", branches) + ")";
+        }
+
+        private String rest() {
+            if (children.isEmpty()) {
+                return "";
+            }
+            if (children.size() == 1 && !end) {
+                var only = children.entrySet().iterator().next();
+                return only.getKey() + only.getValue().rest();
+            }
+            return regex() + (end ? "?" : "");
+        }
     }
 
     private static boolean strong(String word) {
@@ -293,42 +350,54 @@ public final class CustomerIdentifiers {
     }
 
     /** Words in any spacing; a hyphen joins words but may also be typed as a space. */
-    private static String phrase(String text) {
-        StringBuilder out = new StringBuilder();
+    private static List<String> phraseAtoms(String text) {
+        List<String> atoms = new ArrayList<>();
         String[] words = text.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
-                out.append("\\s+");
+                atoms.add("\\s+");
             }
             String[] parts = words[i].split("-", -1);
             for (int j = 0; j < parts.length; j++) {
                 if (j > 0) {
-                    out.append("(?:\\s*-\\s*|\\s+)");
+                    atoms.add("(?:\\s*-\\s*|\\s+)");
                 }
-                out.append(literal(parts[j]));
+                atoms.addAll(literalAtoms(parts[j]));
             }
         }
-        return out.toString();
+        return atoms;
     }
 
-    /** Each character as itself: letters and digits plain, anything else escaped by its code point. */
-    private static String literal(String text) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * Each character as itself: letters (in lower case: the expression is case-insensitive) and digits plain,
+     * white space as any white space, anything else escaped by its code point.
+     */
+    private static List<String> literalAtoms(String text) {
+        List<String> atoms = new ArrayList<>();
         text.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp)) {
-                out.appendCodePoint(cp);
+            if (Character.isLetter(cp)) {
+                atoms.add(new String(Character.toChars(Character.toLowerCase(cp))));
+            } else if (Character.isDigit(cp)) {
+                atoms.add(new String(Character.toChars(cp)));
             } else if (Character.isWhitespace(cp)) {
-                out.append("\\s+");
+                atoms.add("\\s+");
             } else {
-                out.append("\\x{").append(Integer.toHexString(cp)).append('}');
+                atoms.add("\\x{" + Integer.toHexString(cp) + "}");
             }
         });
-        return out.toString();
+        return atoms;
     }
 
     /** Digits with any of the usual separators between them. */
-    private static String spaced(String digits) {
-        return String.join(DIGIT_GAP, digits.split(""));
+    private static List<String> spaced(String digits) {
+        List<String> atoms = new ArrayList<>();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0) {
+                atoms.add(DIGIT_GAP);
+            }
+            atoms.add(String.valueOf(digits.charAt(i)));
+        }
+        return atoms;
     }
 
     /** A customer's identifiers as they are collected. */
