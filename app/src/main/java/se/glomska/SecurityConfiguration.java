@@ -146,7 +146,8 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**").permitAll()
-                        .requestMatchers("/api/customers/*/erasure", "/api/customers/*/personal-data", "/api/erasures")
+                        .requestMatchers("/api/customers/*/erasure", "/api/customers/*/erasure/review",
+                                "/api/customers/*/personal-data", "/api/erasures")
                         .hasRole("DATA_PROTECTION")
                         .requestMatchers("/actuator/**").hasRole("DATA_PROTECTION")
                         .requestMatchers("/api/restricted-access").hasRole("DATA_PROTECTION")

@@ -20,12 +20,26 @@ public final class HttpApi {
     private final int port;
     private final ObjectMapper json;
     private final String authorization;
+    private final String language;
 
     HttpApi(int port, ObjectMapper json, String user, String password) {
         this.port = port;
         this.json = json;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.language = null;
+    }
+
+    private HttpApi(HttpApi api, String language) {
+        this.port = api.port;
+        this.json = api.json;
+        this.authorization = api.authorization;
+        this.language = language;
+    }
+
+    /** The same API with {@code Accept-Language: language}. */
+    public HttpApi inLanguage(String language) {
+        return new HttpApi(this, language);
     }
 
     public Response get(String path) {
@@ -50,6 +64,9 @@ public final class HttpApi {
                 .header("Accept", "application/json, application/problem+json, */*");
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

@@ -225,3 +225,39 @@ CREATE TRIGGER restricted_access_no_update BEFORE UPDATE ON restricted_access FO
 --changeset glomska:customer-restricted-access-3 context:main splitStatements:false
 CREATE TRIGGER restricted_access_no_delete BEFORE DELETE ON restricted_access FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The access record is append-only: entries are never deleted';
+
+--changeset glomska:customer-review-1 context:main
+--comment: The manual check of kept fields (issue 13, erasure-rules.md section 9): the state of each field a person acted on and the marks stored at the erasure, and the log of every action. References only, never a value.
+CREATE TABLE erasure_review (
+    customer_id       BIGINT       NOT NULL,
+    module            VARCHAR(50)  NOT NULL,
+    record_type       VARCHAR(50)  NOT NULL,
+    record_id         BIGINT       NOT NULL,
+    field             VARCHAR(64)  NOT NULL,
+    mentions_customer BOOLEAN      NOT NULL DEFAULT FALSE,
+    state             VARCHAR(10)  NOT NULL,
+    changed_at        TIMESTAMP(6) NOT NULL,
+    PRIMARY KEY (customer_id, module, record_type, record_id, field)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE erasure_review_action (
+    id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id  BIGINT       NOT NULL,
+    actor        VARCHAR(100) NOT NULL,
+    performed_at TIMESTAMP(6) NOT NULL,
+    module       VARCHAR(50)  NOT NULL,
+    record_type  VARCHAR(50)  NOT NULL,
+    record_id    BIGINT       NOT NULL,
+    field        VARCHAR(64)  NOT NULL,
+    action       VARCHAR(10)  NOT NULL,
+    KEY erasure_review_action_by_time (performed_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset glomska:customer-review-2 context:main splitStatements:false
+--comment: The log of manual actions is append-only, as the erasure log.
+CREATE TRIGGER erasure_review_action_no_update BEFORE UPDATE ON erasure_review_action FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The erasure log is append-only: entries are never changed';
+
+--changeset glomska:customer-review-3 context:main splitStatements:false
+CREATE TRIGGER erasure_review_action_no_delete BEFORE DELETE ON erasure_review_action FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The erasure log is append-only: entries are never deleted';

@@ -13,10 +13,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.glomska.customer.CustomerErasures;
 import se.glomska.customer.CustomerErasures.Action;
 import se.glomska.customer.CustomerErasures.Outcome;
+import se.glomska.customer.CustomerErasures.ReviewAction;
+import se.glomska.customer.CustomerErasures.ReviewEntry;
 import se.glomska.customer.CustomerPages;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Register → Customer register → "Ta bort kunder (GDPR)" (erasure-rules.md section 1): the user picks a
@@ -66,7 +69,8 @@ class GdprPages {
      */
     @PostMapping("/gdpr/customers/{id}")
     String erase(@PathVariable long id, @RequestParam(required = false) String action,
-                 @RequestParam(defaultValue = "false") boolean acknowledged, Principal user, Model model,
+                 @RequestParam(defaultValue = "false") boolean acknowledged,
+                 @RequestParam(defaultValue = "false") boolean redactMentions, Principal user, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Action requested = Arrays.stream(Action.values()).filter(a -> a != Action.NONE && a.name().equals(action))
                 .findFirst().orElse(null);
@@ -77,7 +81,7 @@ class GdprPages {
         }
         Outcome outcome;
         try {
-            outcome = erasures.perform(id, requested, true, user.getName());
+            outcome = erasures.perform(id, requested, true, redactMentions, user.getName());
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;
@@ -88,6 +92,7 @@ class GdprPages {
         }
         if (outcome.action() == Action.ANONYMIZE) {
             redirect.addFlashAttribute("anonymizedNow", true);
+            redirect.addFlashAttribute("redactedFields", outcome.redactedFields());
             return "redirect:/customers/" + id;
         }
         redirect.addFlashAttribute("deletedCustomer", id);
@@ -97,8 +102,65 @@ class GdprPages {
     private String decisionPage(long id, boolean wholeReview, Model model) {
         model.addAttribute("nav", "gdpr");
         model.addAttribute("card", customers.card(id));
-        model.addAttribute("decision", wholeReview ? erasures.decide(id, CustomerErasures.WHOLE_REVIEW)
-                : erasures.decide(id));
+        CustomerErasures.Decision decision = wholeReview ? erasures.decide(id, CustomerErasures.WHOLE_REVIEW)
+                : erasures.decide(id);
+        model.addAttribute("decision", decision);
+        if (decision.action() == Action.NONE) {
+            model.addAttribute("reviewLeft", erasures.reviewLeft(id));
+        }
         return "gdpr-decision";
+    }
+
+    /** A page of the fields to check, for the pager fragment. */
+    record ReviewView(List<ReviewEntry> items, long total, int page, int size) {
+    }
+
+    static final int REVIEW_PAGE_SIZE = 50;
+
+    /**
+     * The manual check (erasure-rules.md section 9): the kept fields with a "names the customer" badge, the
+     * value on demand and a button per action; also after the anonymization.
+     */
+    @GetMapping("/gdpr/customers/{id}/review")
+    String review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        int p = Paging.page(page);
+        CustomerErasures.ReviewPage result = erasures.review(id, mentionsOnly, p, REVIEW_PAGE_SIZE);
+        model.addAttribute("nav", "gdpr");
+        model.addAttribute("card", customers.card(id));
+        model.addAttribute("mentionsOnly", mentionsOnly);
+        model.addAttribute("result", new ReviewView(result.items(), result.total(), p, REVIEW_PAGE_SIZE));
+        model.addAttribute("reviewLeft", erasures.reviewLeft(id));
+        return "gdpr-review";
+    }
+
+    /** One action on one field; a conflict (bookkeeping, redaction after the anonymization) says why (409). */
+    @PostMapping("/gdpr/customers/{id}/review")
+    String act(@PathVariable long id, @RequestParam String module, @RequestParam String recordType,
+               @RequestParam long recordId, @RequestParam String field, @RequestParam String action,
+               @RequestParam(defaultValue = "false") boolean mentionsOnly,
+               @RequestParam(defaultValue = "0") int page, Principal user, Model model,
+               RedirectAttributes redirect, HttpServletResponse response) {
+        ReviewAction requested = Arrays.stream(ReviewAction.values()).filter(a -> a.name().equals(action))
+                .findFirst().orElse(null);
+        if (requested == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", "gdpr.review.error.action");
+            return review(id, mentionsOnly, page, model);
+        }
+        try {
+            erasures.act(id, module, recordType, recordId, field, requested, user.getName());
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("error", "gdpr.review.error.conflict");
+            return review(id, mentionsOnly, page, model);
+        }
+        redirect.addFlashAttribute("done", "gdpr.review.done." + requested.name());
+        redirect.addAttribute("mentionsOnly", mentionsOnly);
+        redirect.addAttribute("page", page);
+        return "redirect:/gdpr/customers/" + id + "/review";
     }
 }

@@ -6,6 +6,9 @@ import se.glomska.customer.internal.application.EraseCustomer;
 import se.glomska.customer.internal.application.ErasureAttempts;
 import se.glomska.customer.internal.application.ErasureLogbook;
 import se.glomska.customer.internal.application.InvalidInputException;
+import se.glomska.customer.internal.application.ReviewKeptFields;
+import se.glomska.customer.internal.application.ReviewLabels;
+import se.glomska.customer.internal.domain.ReviewStates;
 import se.glomska.customer.internal.domain.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureDecision;
 import se.glomska.customer.internal.domain.ErasureResult;
@@ -29,13 +32,17 @@ public class CustomerErasures {
     private final EraseCustomer eraseCustomer;
     private final ErasureAttempts attempts;
     private final ErasureLogbook logbook;
+    private final ReviewKeptFields review;
+    private final ReviewLabels labels;
     private final Map<String, PersonalDataTable> tables = new HashMap<>();
 
     CustomerErasures(EraseCustomer eraseCustomer, ErasureAttempts attempts, ErasureLogbook logbook,
-                     List<AnonymizationParticipant> participants) {
+                     ReviewKeptFields review, ReviewLabels labels, List<AnonymizationParticipant> participants) {
         this.eraseCustomer = eraseCustomer;
         this.attempts = attempts;
         this.logbook = logbook;
+        this.review = review;
+        this.labels = labels;
         participants.forEach(p -> p.tables().forEach(t -> tables.put(key(p.module(), t.recordType()), t)));
     }
 
@@ -63,16 +70,40 @@ public class CustomerErasures {
     public record Blocker(String module, String code, String message, String recordType, long recordId) {
     }
 
-    /** A kept field that holds a value and may hold personal data: to be checked by hand. */
-    public record ReviewItem(String module, String recordType, long recordId, String field) {
+    /**
+     * A kept field that holds a value and may hold personal data: to be checked by hand; {@code label} names
+     * it in the request's language, {@code mentionsCustomer} says it contains one of the customer's identifiers.
+     */
+    public record ReviewItem(String module, String recordType, long recordId, String field, String label,
+                             boolean mentionsCustomer) {
+    }
+
+    /** Where a field to check stands. */
+    public enum ReviewState { OPEN, CLEARED, REDACTED, KEPT }
+
+    /** What the data protection officer does with a field to check. */
+    public enum ReviewAction { CLEAR, REDACT, KEEP }
+
+    /** A field to check with its current value (shown on demand) and its state. */
+    public record ReviewEntry(String module, String recordType, long recordId, String field, String label,
+                              boolean mentionsCustomer, ReviewState state, String value) {
+        public boolean bookkeeping() {
+            return "*".equals(field);
+        }
+    }
+
+    /** A page of the fields to check and how many there are in all. */
+    public record ReviewPage(List<ReviewEntry> items, long total) {
     }
 
     /**
-     * What the system offers for the customer now, and why: the first items to check by hand, and how
-     * many there are in all ({@code manualReviewTotal}).
+     * What the system offers for the customer now, and why: the first items to check by hand (those that
+     * mention the customer first), how many there are in all ({@code manualReviewTotal}) and how many of
+     * them mention the customer.
      */
     public record Decision(long customerId, Action action, boolean allowed, List<Blocker> blockers,
-                           List<Footprint> footprint, List<ReviewItem> manualReview, long manualReviewTotal) {
+                           List<Footprint> footprint, List<ReviewItem> manualReview, long manualReviewTotal,
+                           long manualReviewMentioningCustomer) {
 
         /** Whether {@link #manualReview} lists only the first of the items to check. */
         public boolean manualReviewPartial() {
@@ -84,8 +115,9 @@ public class CustomerErasures {
     public record Change(String module, String recordType, long count) {
     }
 
-    /** What an erasure did. */
-    public record Outcome(long customerId, Action action, Instant performedAt, List<Change> changes) {
+    /** What an erasure did; {@code redactedFields}: kept fields in which the customer's identifiers became Xxxx. */
+    public record Outcome(long customerId, Action action, Instant performedAt, List<Change> changes,
+                          long redactedFields) {
     }
 
     /** One line of the erasure log; it holds no personal data. */
@@ -118,7 +150,41 @@ public class CustomerErasures {
                 d.footprint().stream().map(f -> new Footprint(f.module(), f.recordType(), f.count(),
                         effect(action, f.module(), f.recordType()))).toList(),
                 d.manualReview().stream().map(r -> new ReviewItem(r.module(), r.recordType(), r.recordId(),
-                        r.field())).toList(), d.manualReviewTotal());
+                        r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList(),
+                d.manualReviewTotal(), d.manualReviewMentioningCustomer());
+    }
+
+    /**
+     * The fields to check, with their values, in the decision's order; also after the anonymization.
+     *
+     * @throws UnknownCustomerException when there is no such customer (404)
+     */
+    public ReviewPage review(long customerId, boolean mentionsOnly, int page, int size) {
+        ReviewKeptFields.Page result = review.list(customerId, mentionsOnly, page, size);
+        return new ReviewPage(result.items().stream().map(this::entry).toList(), result.total());
+    }
+
+    /** How many fields are left to check (bookkeeping records excepted). */
+    public long reviewLeft(long customerId) {
+        return review.left(customerId);
+    }
+
+    /**
+     * Clears, redacts or marks checked one field; logged without its value.
+     *
+     * @throws org.springframework.web.ErrorResponseException 404 unknown record or field, 409 a bookkeeping
+     *                                                        record or a redaction after the anonymization
+     */
+    public ReviewEntry act(long customerId, String module, String recordType, long recordId, String field,
+                           ReviewAction action, String actor) {
+        return entry(review.act(customerId, module, recordType, recordId, field,
+                ReviewStates.Action.valueOf(action.name()), actor));
+    }
+
+    private ReviewEntry entry(ReviewKeptFields.Entry e) {
+        return new ReviewEntry(e.module(), e.recordType(), e.recordId(), e.field(),
+                labels.label(e.recordType(), e.field()), e.mentionsCustomer(), ReviewState.valueOf(e.state().name()),
+                e.value());
     }
 
     /**
@@ -131,6 +197,12 @@ public class CustomerErasures {
      *                                              now, is blocked, or the customer is already anonymized
      */
     public Outcome perform(long customerId, Action action, boolean acknowledged, String actor) {
+        return perform(customerId, action, acknowledged, false, actor);
+    }
+
+    /** As {@link #perform(long, Action, boolean, String)}, redacting the mentions of the customer when asked. */
+    public Outcome perform(long customerId, Action action, boolean acknowledged, boolean redactMentions,
+                           String actor) {
         if (!acknowledged) {
             throw new InvalidInputException("acknowledged",
                     "must be true: confirm that you have read the information about customer deletion and anonymization");
@@ -139,8 +211,10 @@ public class CustomerErasures {
             throw new InvalidInputException("action", "must be DELETE or ANONYMIZE");
         }
         // Retried as on the API when MariaDB ends the transaction as a deadlock victim or a lock wait timed out.
-        ErasureResult result = attempts.perform(customerId, ErasureAction.valueOf(action.name()), actor);
-        return new Outcome(result.customerId(), action, result.performedAt(), changes(result.changes()));
+        ErasureResult result = attempts.perform(customerId, ErasureAction.valueOf(action.name()), actor,
+                redactMentions);
+        return new Outcome(result.customerId(), action, result.performedAt(), changes(result.changes()),
+                result.redactedFields());
     }
 
     /** The newest entries of the erasure log first. */

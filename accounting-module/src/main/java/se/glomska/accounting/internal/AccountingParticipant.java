@@ -60,6 +60,7 @@ class AccountingParticipant implements AnonymizationParticipant {
                                 "bill_to_city", "bill_to_country", "bill_to_organization_number",
                                 "bill_to_vat_number", "bill_to_email", "due_date", "issued_at", "total"),
                 PersonalDataTable.of("accounting_invoice_line", "invoiceLine", BOOKKEEPING, "customer_id = :customerId")
+                        .linesOf("invoice")
                         .keys("id", "invoice_id", "customer_id")
                         .bookkeeping("line_no", "description", "quantity", "unit_price"),
                 // payment: never changed, never deleted
@@ -77,6 +78,7 @@ class AccountingParticipant implements AnonymizationParticipant {
                         .keys("id")
                         .bookkeeping("paid_at", "payment_method", "total", "issued_at"),
                 PersonalDataTable.of("accounting_receipt_line", "receiptLine", BOOKKEEPING, "receipt_id " + LINKED_RECEIPT)
+                        .linesOf("receipt")
                         .keys("id", "receipt_id")
                         .bookkeeping("line_no", "description", "quantity", "unit_price"),
                 // receipt: the customer information linked to it (customer link, name, e-mail) is removed;

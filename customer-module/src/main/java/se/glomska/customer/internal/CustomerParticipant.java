@@ -45,9 +45,10 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .setTrue("anonymized")
                     .erasureTime("anonymized_at")
                     // Section 5: not anonymized, shown to the user as "check manually"
-                    .review("gender", "invoice_postal_code", "visit_postal_code", "customer_group", "country",
+                    .reviewValues("gender", "invoice_postal_code", "visit_postal_code", "customer_group", "country",
                             "delivery_country", "region", "invoice_region", "invoice_country", "visit_region",
-                            "visit_country", "info", "internal_info"),
+                            "visit_country")
+                    .review("info", "internal_info"),
             // Branches: every branch's name -> Xxxx; every other field of the branch cleared
             PersonalDataTable.of("customer_branch", "branch", OWN, SAME_CUSTOMER)
                     .keys("id", "customer_id")
@@ -65,10 +66,12 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .clear("content"),
             // Section 5: documents on the Documents tab and customer properties are kept, for manual review
             PersonalDataTable.of("customer_document", "document", OWN, SAME_CUSTOMER)
+                    .deletedWhenCleared()
                     .keys("id", "customer_id")
                     .review("file_name", "description", "content")
                     .notPersonal("upload time", "created_at"),
             PersonalDataTable.of("customer_property", "property", OWN, SAME_CUSTOMER)
+                    .deletedWhenCleared()
                     .keys("id", "customer_id")
                     .review("property_key", "property_value"),
             // The erasure log holds ids, actions, counts and the operator's user name: no personal data of customers
@@ -80,7 +83,15 @@ public class CustomerParticipant implements AnonymizationParticipant {
             PersonalDataTable.notCustomerData("restricted_access", "restrictedAccess")
                     .keys("id", "record_id")
                     .notPersonal("access record entry: reader, time, record type", "actor", "accessed_at",
-                            "record_type"));
+                            "record_type"),
+            // The manual check's states and marks, and its log: references to fields, never their values
+            PersonalDataTable.notCustomerData("erasure_review", "manualCheckState")
+                    .keys("customer_id", "module", "record_type", "record_id", "field")
+                    .notPersonal("a reference's state and mark, no value", "mentions_customer", "state", "changed_at"),
+            PersonalDataTable.notCustomerData("erasure_review_action", "manualCheckLog")
+                    .keys("id", "customer_id", "module", "record_type", "record_id", "field")
+                    .notPersonal("manual check log entry: reference, action, operator", "actor", "performed_at",
+                            "action"));
 
     @Override
     public String module() {

@@ -16,9 +16,14 @@ import java.util.Optional;
  *                    {@code :customerId}; {@code null} for tables that hold no customer data
  * @param onAnonymize what an anonymization does with the customer's rows
  * @param columns     every column of the table, classified
+ * @param partOf      for the lines of a bookkeeping record: the record type they belong to; the manual check
+ *                    lists the record once, never its lines ({@code null} otherwise)
+ * @param clearDeletesRow whether clearing a REVIEW field in the manual check deletes the whole row (a
+ *                    document or property is its content: erasure-rules.md section 9)
  */
 public record PersonalDataTable(String table, String recordType, Kind kind, String scope,
-                                OnAnonymize onAnonymize, List<Column> columns) {
+                                OnAnonymize onAnonymize, List<Column> columns, String partOf,
+                                boolean clearDeletesRow) {
 
     /** What a row is, for the DELETE-or-ANONYMIZE decision (erasure-rules.md section 2). */
     public enum Kind {
@@ -40,12 +45,26 @@ public record PersonalDataTable(String table, String recordType, Kind kind, Stri
         DELETE_ROWS
     }
 
-    /** One classified column; {@code reason} explains a kept column. */
-    public record Column(String name, FieldRule rule, String reason) {
+    /**
+     * One classified column; {@code reason} explains a kept column. A REVIEW column is free text (a person
+     * may have typed anything into it, so it is searched for the customer's identifiers) unless it is
+     * declared a structured value (country, region, postal code, gender, customer group).
+     */
+    public record Column(String name, FieldRule rule, String reason, boolean freeText) {
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(rule, "rule");
+            freeText = freeText && rule == FieldRule.REVIEW;
         }
+
+        public Column(String name, FieldRule rule, String reason) {
+            this(name, rule, reason, rule == FieldRule.REVIEW);
+        }
+    }
+
+    public PersonalDataTable(String table, String recordType, Kind kind, String scope, OnAnonymize onAnonymize,
+                             List<Column> columns) {
+        this(table, recordType, kind, scope, onAnonymize, columns, null, false);
     }
 
     public PersonalDataTable {
@@ -77,7 +96,19 @@ public record PersonalDataTable(String table, String recordType, Kind kind, Stri
 
     /** Anonymization deletes the customer's rows of this table instead of updating them. */
     public PersonalDataTable deletedOnAnonymize() {
-        return new PersonalDataTable(table, recordType, kind, scope, OnAnonymize.DELETE_ROWS, columns);
+        return new PersonalDataTable(table, recordType, kind, scope, OnAnonymize.DELETE_ROWS, columns, partOf,
+                clearDeletesRow);
+    }
+
+    /** The rows are lines of a bookkeeping record of type {@code recordType}: checked with it, not one by one. */
+    public PersonalDataTable linesOf(String parentRecordType) {
+        return new PersonalDataTable(table, recordType, kind, scope, onAnonymize, columns,
+                Objects.requireNonNull(parentRecordType, "parentRecordType"), clearDeletesRow);
+    }
+
+    /** Clearing a field of a row in the manual check deletes the row (documents, properties). */
+    public PersonalDataTable deletedWhenCleared() {
+        return new PersonalDataTable(table, recordType, kind, scope, onAnonymize, columns, partOf, true);
     }
 
     public PersonalDataTable keys(String... names) {
@@ -88,8 +119,18 @@ public record PersonalDataTable(String table, String recordType, Kind kind, Stri
         return with(FieldRule.NOT_PERSONAL, reason, names);
     }
 
+    /** Kept free text, checked by hand (and searched for the customer's identifiers). */
     public PersonalDataTable review(String... names) {
         return with(FieldRule.REVIEW, "kept by erasure-rules.md section 5; check manually", names);
+    }
+
+    /**
+     * Kept structured values (country, region, postal code, gender, customer group): listed for the manual
+     * check after the free text, never searched for identifiers.
+     */
+    public PersonalDataTable reviewValues(String... names) {
+        return with(FieldRule.REVIEW, "kept structured value (erasure-rules.md section 5); check manually", false,
+                names);
     }
 
     public PersonalDataTable bookkeeping(String... names) {
@@ -134,13 +175,17 @@ public record PersonalDataTable(String table, String recordType, Kind kind, Stri
     }
 
     private PersonalDataTable with(FieldRule rule, String reason, String... names) {
+        return with(rule, reason, true, names);
+    }
+
+    private PersonalDataTable with(FieldRule rule, String reason, boolean freeText, String... names) {
         List<Column> all = new ArrayList<>(columns);
         for (String name : names) {
             if (column(name).isPresent()) {
                 throw new IllegalArgumentException(table + "." + name + " is classified twice");
             }
-            all.add(new Column(name, rule, reason));
+            all.add(new Column(name, rule, reason, freeText));
         }
-        return new PersonalDataTable(table, recordType, kind, scope, onAnonymize, all);
+        return new PersonalDataTable(table, recordType, kind, scope, onAnonymize, all, partOf, clearDeletesRow);
     }
 }

@@ -60,7 +60,7 @@ public class SalesParticipant implements AnonymizationParticipant {
                         .clear("customer_reference")
                         .clear(addressCleared("invoice"))
                         .clear(addressCleared("delivery"))
-                        .review("invoice_region", "invoice_country", "delivery_region", "delivery_country")
+                        .reviewValues("invoice_region", "invoice_country", "delivery_region", "delivery_country")
                         .review("published_comment", "terms", "internal_comment")
                         .notPersonal("amount: kept by section 4", "total")
                         .notPersonal("date of the quote", "created_at"),
@@ -74,7 +74,7 @@ public class SalesParticipant implements AnonymizationParticipant {
                         .clear("customer_reference", "customer_order_reference", "notification_mobile")
                         .clear(addressCleared("invoice"))
                         .clear(addressCleared("delivery"))
-                        .review("invoice_region", "invoice_country", "delivery_region", "delivery_country")
+                        .reviewValues("invoice_region", "invoice_country", "delivery_region", "delivery_country")
                         .review("published_comment", "terms", "internal_comment")
                         .notPersonal("the order's number, assigned by the system", "order_number")
                         .notPersonal("status: kept by section 4", "delivered", "invoiced")
@@ -90,7 +90,7 @@ public class SalesParticipant implements AnonymizationParticipant {
                         .clear("customer_reference", "notification_mobile")
                         .clear(addressCleared("invoice"))
                         .clear(addressCleared("delivery"))
-                        .review("invoice_region", "invoice_country", "delivery_region", "delivery_country")
+                        .reviewValues("invoice_region", "invoice_country", "delivery_region", "delivery_country")
                         .review("published_comment", "internal_comment")
                         .notPersonal("date of the delivery", "delivered_at"),
 
@@ -115,7 +115,8 @@ public class SalesParticipant implements AnonymizationParticipant {
                         .clear("order_reference", "phone", "mobile", "customer_name")
                         .clear("invoice_attention", "invoice_address", "invoice_postal_code", "invoice_city")
                         .clear("delivery_attention", "delivery_address", "delivery_postal_code", "delivery_city")
-                        .review("invoice_country", "delivery_country", "internal_comment")
+                        .reviewValues("invoice_country", "delivery_country")
+                        .review("internal_comment")
                         .notPersonal("status: kept", "invoiced")
                         .notPersonal("amount: kept", "total")
                         .notPersonal("date of the order", "created_at"),
@@ -128,14 +129,16 @@ public class SalesParticipant implements AnonymizationParticipant {
                         .keys("id", "dropship_order_id", "customer_id")
                         .clear("order_reference", "phone", "mobile", "published_comment", "customer_name")
                         .clear("delivery_attention", "delivery_address", "delivery_postal_code", "delivery_city")
-                        .review("delivery_country", "terms", "internal_comment")
+                        .reviewValues("delivery_country")
+                        .review("terms", "internal_comment")
                         .notPersonal("the supplier (not the customer): kept by section 4", "supplier_name")
                         .notPersonal("date of the purchase", "created_at"),
 
                 // inbound delivery of such a purchase | cleared: nothing | kept: country, terms, internalComment
                 table("sales_inbound_delivery", SalesRecordType.INBOUND_DELIVERY)
                         .keys("id", "purchase_id", "customer_id")
-                        .review("country", "terms", "internal_comment")
+                        .reviewValues("country")
+                        .review("terms", "internal_comment")
                         .notPersonal("date of receipt", "received_at"),
 
                 // contract (only when not ongoing: an ongoing contract blocks, section 3)
@@ -196,6 +199,7 @@ public class SalesParticipant implements AnonymizationParticipant {
         return table(name, type)
                 .keys("id", ownerColumn, "customer_id")
                 .notPersonal(KEPT_LINES, "position", "quantity", "unit_price")
+                // A line's description is free text a user may have typed personal data into (section 9).
                 .review("description");
     }
 

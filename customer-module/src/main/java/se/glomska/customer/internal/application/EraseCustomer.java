@@ -9,6 +9,8 @@ import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
 import se.glomska.customer.internal.domain.Change;
 import se.glomska.customer.internal.domain.Customer;
+import se.glomska.customer.internal.domain.CustomerIdentifiers;
+import se.glomska.customer.internal.domain.CustomerTabs;
 import se.glomska.customer.internal.domain.Customers;
 import se.glomska.customer.internal.domain.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureDecision;
@@ -18,6 +20,7 @@ import se.glomska.customer.internal.domain.ErasureResult;
 import se.glomska.customer.internal.domain.Footprint;
 import se.glomska.customer.internal.domain.ManualReviewItem;
 import se.glomska.customer.internal.domain.PersonalData;
+import se.glomska.customer.internal.domain.ReviewStates;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.Blocker;
 import se.glomska.customer.spi.PersonalDataTable;
@@ -49,11 +52,15 @@ public class EraseCustomer {
     private final Map<AnonymizationParticipant, List<PersonalDataTable>> tables;
     private final PersonalData personalData;
     private final ErasureLog erasureLog;
+    private final CustomerTabs tabs;
+    private final ReviewStates reviewStates;
     private final Clock clock;
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
-                  ErasureLog erasureLog, Clock clock) {
+                  ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, Clock clock) {
         this.customers = customers;
+        this.tabs = tabs;
+        this.reviewStates = reviewStates;
         // The register's own records go last, so that a deletion removes the customer row after its sub-records.
         this.participants = participants.stream()
                 .sorted(Comparator.comparing(p -> p instanceof CustomerParticipant))
@@ -98,6 +105,17 @@ public class EraseCustomer {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ErasureResult perform(long customerId, ErasureAction requested, String actor) {
+        return perform(customerId, requested, actor, false);
+    }
+
+    /**
+     * As {@link #perform(long, ErasureAction, String)}; an anonymization first stores which kept fields
+     * mention the customer (references only, so that the manual check can be finished afterwards) and, with
+     * {@code redactMentions}, replaces each occurrence of the customer's identifiers in them with Xxxx, all in
+     * the same transaction (erasure-rules.md section 9).
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ErasureResult perform(long customerId, ErasureAction requested, String actor, boolean redactMentions) {
         Customer customer = customers.lock(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         Inspection inspection = inspect(customer, false, 0);
         ErasureDecision decision = inspection.decision();
@@ -105,12 +123,59 @@ public class EraseCustomer {
             throw new ErasureConflictException(reason, decision);
         });
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<Change> changes = requested == ErasureAction.DELETE
-                ? delete(customerId, inspection)
-                : anonymize(customerId, now, inspection);
+        long redacted = 0;
+        List<Change> changes;
+        if (requested == ErasureAction.DELETE) {
+            changes = delete(customerId, inspection);
+        } else {
+            redacted = markMentions(customer, inspection, redactMentions, actor, now);
+            changes = anonymize(customerId, now, inspection);
+        }
         erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes));
-        log.info("Customer {} erased: {}, {} record types changed", customerId, requested, changes.size());
-        return new ErasureResult(customerId, requested, now, changes);
+        log.info("Customer {} erased: {}, {} record types changed, {} fields redacted", customerId, requested,
+                changes.size(), redacted);
+        return new ErasureResult(customerId, requested, now, changes, redacted);
+    }
+
+    /** The customer's identifiers as the register holds them now; none once anonymized. */
+    public CustomerIdentifiers identifiers(Customer customer) {
+        if (customer.anonymized()) {
+            return CustomerIdentifiers.builder().build();
+        }
+        return CustomerIdentifiers.of(customer.details(), tabs.branches(customer.id()));
+    }
+
+    /**
+     * Before the identifiers are gone: one statement finds the tables whose free text mentions the customer,
+     * and for each of them one statement stores the marks (and, asked to, one redacts them). Answers how many
+     * fields were redacted.
+     */
+    private long markMentions(Customer customer, Inspection inspection, boolean redact, String actor, Instant now) {
+        String regex = identifiers(customer).sqlRegex().orElse(null);
+        if (regex == null) {
+            return 0;
+        }
+        List<AnonymizationParticipant> owners = new ArrayList<>();
+        List<PersonalDataTable> withRows = new ArrayList<>();
+        for (AnonymizationParticipant participant : participants) {
+            for (PersonalDataTable table : tables.get(participant)) {
+                if (inspection.holdsRows(table)) {
+                    owners.add(participant);
+                    withRows.add(table);
+                }
+            }
+        }
+        List<Long> mentions = personalData.mentions(withRows, customer.id(), regex);
+        for (int i = 0; i < withRows.size(); i++) {
+            if (mentions.get(i) > 0) {
+                personalData.storeMentions(owners.get(i).module(), withRows.get(i), customer.id(), regex,
+                        redact ? ReviewStates.State.REDACTED.name() : ReviewStates.State.OPEN.name(), now);
+                if (redact) {
+                    personalData.redactMentions(withRows.get(i), customer.id(), regex);
+                }
+            }
+        }
+        return redact ? reviewStates.logRedactedAt(customer.id(), actor, now) : 0;
     }
 
     /** The decision, and the tables that hold rows of the customer (by table name). */
@@ -139,13 +204,15 @@ public class EraseCustomer {
                 }
             }
         }
-        List<PersonalData.TableCount> counts = review ? personalData.count(all, id)
+        String mentions = review ? identifiers(customer).sqlRegex().orElse(null) : null;
+        List<PersonalData.TableCount> counts = review ? personalData.count(all, id, mentions)
                 : personalData.present(all, id).stream().map(p -> new PersonalData.TableCount(p ? 1 : 0, 0)).toList();
         List<Footprint> footprint = new ArrayList<>();
         Set<String> tablesWithRows = new HashSet<>();
         Set<AnonymizationParticipant> holding = new HashSet<>();
         boolean hasTransactions = false;
         long reviewTotal = 0;
+        long mentioning = 0;
         for (int i = 0; i < all.size(); i++) {
             PersonalDataTable table = all.get(i);
             long count = counts.get(i).rows();
@@ -157,6 +224,7 @@ public class EraseCustomer {
                 holding.add(owners.get(i));
                 hasTransactions |= table.kind() == Kind.TRANSACTION || table.kind() == Kind.BOOKKEEPING;
                 reviewTotal += counts.get(i).reviewItems();
+                mentioning += counts.get(i).mentions();
             }
         }
         List<Blocker> blockers = new ArrayList<>();
@@ -167,16 +235,32 @@ public class EraseCustomer {
                     blockers.addAll(participant.blockers(id));
                 }
             }
-            // The list is shown only with ANONYMIZE (a customer without transactions is deleted whole).
-            for (int i = 0; i < all.size() && review && hasTransactions && items.size() < reviewLimit; i++) {
-                if (counts.get(i).reviewItems() > 0) {
-                    items.addAll(personalData.review(owners.get(i).module(), all.get(i), id,
-                            reviewLimit - items.size()));
+            // The list is shown only with ANONYMIZE (a customer without transactions is deleted whole): the
+            // fields that mention the customer first, then other free text, structured values, bookkeeping.
+            if (review && hasTransactions) {
+                for (ManualReviewItem.Group group : ManualReviewItem.Group.values()) {
+                    for (int i = 0; i < all.size() && items.size() < reviewLimit; i++) {
+                        if (inGroup(all.get(i), counts.get(i), group) > 0) {
+                            items.addAll(personalData.review(owners.get(i).module(), all.get(i), id, group,
+                                    mentions, reviewLimit - items.size()));
+                        }
+                    }
                 }
             }
         }
         return new Inspection(ErasureDecision.decide(id, customer.anonymized(), hasTransactions, blockers, footprint,
-                items, reviewTotal), tablesWithRows);
+                items, reviewTotal, mentioning), tablesWithRows);
+    }
+
+    /** How many of a table's review items are in {@code group}, from its count. */
+    static long inGroup(PersonalDataTable table, PersonalData.TableCount count, ManualReviewItem.Group group) {
+        boolean records = table.kind() == Kind.BOOKKEEPING;
+        return switch (group) {
+            case MENTIONS -> records ? 0 : count.mentions();
+            case FREE_TEXT -> records ? 0 : count.otherFreeText();
+            case STRUCTURED -> records ? 0 : count.structured();
+            case RECORD -> records ? count.reviewItems() : 0;
+        };
     }
 
     private List<Change> anonymize(long customerId, Instant now, Inspection inspection) {

@@ -29,9 +29,14 @@ public class ErasureAttempts {
     }
 
     public ErasureResult perform(long id, ErasureAction action, String actor) {
+        return perform(id, action, actor, false);
+    }
+
+    /** As above; {@code redactMentions} redacts every kept field that names the customer in the same transaction. */
+    public ErasureResult perform(long id, ErasureAction action, String actor, boolean redactMentions) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return eraseCustomer.perform(id, action, actor);
+                return eraseCustomer.perform(id, action, actor, redactMentions);
             } catch (PessimisticLockingFailureException busy) {
                 if (attempt == ATTEMPTS) {
                     log.warn("Erasure of customer {} gave up after {} attempts: {}", id, attempt,

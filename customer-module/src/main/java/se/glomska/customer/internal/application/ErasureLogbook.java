@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.internal.domain.ErasureLog;
 import se.glomska.customer.internal.domain.ErasureLogEntry;
+import se.glomska.customer.internal.domain.ReviewStates;
 
 import java.util.List;
 
@@ -12,9 +13,17 @@ import java.util.List;
 public class ErasureLogbook {
 
     private final ErasureLog log;
+    private final ReviewStates reviewStates;
 
-    ErasureLogbook(ErasureLog log) {
+    ErasureLogbook(ErasureLog log, ReviewStates reviewStates) {
         this.log = log;
+        this.reviewStates = reviewStates;
+    }
+
+    /** The manual check's actions, newest first: actor, record, field, action; never a value. */
+    @Transactional(readOnly = true)
+    public List<ReviewStates.Logged> manualChecksNewestFirst(int limit) {
+        return reviewStates.newestFirst(limit);
     }
 
     @Transactional(readOnly = true)

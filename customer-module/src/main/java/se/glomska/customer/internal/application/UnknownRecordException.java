@@ -13,9 +13,17 @@ public class UnknownRecordException extends ErrorResponseException {
         super(HttpStatus.NOT_FOUND, problem(recordType, id), null);
     }
 
+    /** No record described by {@code what}, e.g. "property colour" (ids and keys only, no personal data). */
+    public UnknownRecordException(String what) {
+        super(HttpStatus.NOT_FOUND, problem("There is no " + what + "."), null);
+    }
+
     private static ProblemDetail problem(String recordType, long id) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no " + recordType + " " + id + ".");
+        return problem("There is no " + recordType + " " + id + ".");
+    }
+
+    private static ProblemDetail problem(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle("Unknown record");
         problem.setType(URI.create("urn:glomska:problem:unknown-record"));
         return problem;

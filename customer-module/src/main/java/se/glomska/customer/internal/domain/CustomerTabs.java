@@ -27,4 +27,7 @@ public interface CustomerTabs {
     void putProperty(long customerId, String key, String value);
 
     Map<String, String> properties(long customerId);
+
+    /** The id of the customer's property {@code key}, if it has one. */
+    java.util.Optional<Long> propertyId(long customerId, String key);
 }

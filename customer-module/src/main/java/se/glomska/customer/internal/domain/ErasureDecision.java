@@ -10,13 +10,15 @@ import java.util.Optional;
  * module holds a transaction or event for it, ANONYMIZE when one does, NONE once anonymized; an
  * anonymization is allowed only when nothing blocks it.
  * <p>
- * {@code manualReview} lists the fields to check by hand (section 5) up to a limit, in module,
- * table and record order; {@code manualReviewTotal} says how many there are in all (a customer with
- * years of history has tens of thousands, most of them bookkeeping records kept whole).
+ * {@code manualReview} lists the fields to check by hand (sections 5 and 9) up to a limit: those that
+ * mention the customer first, then other free text, kept structured values, bookkeeping records (once per
+ * record), each in module, table and record order; {@code manualReviewTotal} says how many there are in
+ * all (a customer with years of history has tens of thousands, most of them bookkeeping records kept
+ * whole) and {@code manualReviewMentioningCustomer} how many of them mention the customer.
  */
 public record ErasureDecision(long customerId, ErasureAction action, boolean allowed, List<Blocker> blockers,
                               List<Footprint> footprint, List<ManualReviewItem> manualReview,
-                              long manualReviewTotal) {
+                              long manualReviewTotal, long manualReviewMentioningCustomer) {
 
     public ErasureDecision {
         blockers = List.copyOf(blockers);
@@ -31,18 +33,20 @@ public record ErasureDecision(long customerId, ErasureAction action, boolean all
      * @param hasTransactions   whether any module holds a transaction or event for the customer
      * @param manualReview      the first of the fields to check by hand
      * @param manualReviewTotal how many fields there are to check by hand in all
+     * @param manualReviewMentioningCustomer how many of them mention the customer
      */
     public static ErasureDecision decide(long customerId, boolean anonymized, boolean hasTransactions,
                                          List<Blocker> blockers, List<Footprint> footprint,
-                                         List<ManualReviewItem> manualReview, long manualReviewTotal) {
+                                         List<ManualReviewItem> manualReview, long manualReviewTotal,
+                                         long manualReviewMentioningCustomer) {
         if (anonymized) {
-            return new ErasureDecision(customerId, ErasureAction.NONE, false, List.of(), footprint, List.of(), 0);
+            return new ErasureDecision(customerId, ErasureAction.NONE, false, List.of(), footprint, List.of(), 0, 0);
         }
         if (!hasTransactions) {
-            return new ErasureDecision(customerId, ErasureAction.DELETE, true, List.of(), footprint, List.of(), 0);
+            return new ErasureDecision(customerId, ErasureAction.DELETE, true, List.of(), footprint, List.of(), 0, 0);
         }
         return new ErasureDecision(customerId, ErasureAction.ANONYMIZE, blockers.isEmpty(), blockers, footprint,
-                manualReview, manualReviewTotal);
+                manualReview, manualReviewTotal, manualReviewMentioningCustomer);
     }
 
     /** Why a request for {@code requested} must be refused now; empty when it may go ahead. */

@@ -3,6 +3,11 @@ package se.glomska.customer.internal.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** What an erasure did. */
-public record ErasureResult(long customerId, ErasureAction action, Instant performedAt, List<Change> changes) {
+/** What an erasure did; {@code redactedFields}: kept fields in which the customer's identifiers became Xxxx. */
+public record ErasureResult(long customerId, ErasureAction action, Instant performedAt, List<Change> changes,
+                            long redactedFields) {
+
+    public ErasureResult(long customerId, ErasureAction action, Instant performedAt, List<Change> changes) {
+        this(customerId, action, performedAt, changes, 0);
+    }
 }

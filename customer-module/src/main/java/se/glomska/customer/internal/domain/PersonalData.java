@@ -16,14 +16,30 @@ public interface PersonalData {
      * How many rows of a table belong to the customer, and how many of their kept fields a person
      * must check by hand (filled REVIEW columns; one per record of a bookkeeping table).
      */
-    record TableCount(long rows, long reviewItems) {
+    record TableCount(long rows, long reviewItems, long mentions, long structured) {
+        public TableCount(long rows, long reviewItems) {
+            this(rows, reviewItems, 0, 0);
+        }
+
+        /** Free-text items that do not mention the customer. */
+        public long otherFreeText() {
+            return reviewItems - mentions - structured;
+        }
     }
 
     /**
      * The {@link TableCount} of every table, in the order given, in one statement. Tables that hold no
-     * customer data count zero.
+     * customer data count zero. {@code mentions} is the customer's identifiers as a regular expression
+     * ({@link CustomerIdentifiers#sqlRegex()}), or {@code null}: then nothing mentions the customer.
      */
-    List<TableCount> count(List<PersonalDataTable> tables, long customerId);
+    List<TableCount> count(List<PersonalDataTable> tables, long customerId, String mentions);
+
+    default List<TableCount> count(List<PersonalDataTable> tables, long customerId) {
+        return count(tables, customerId, null);
+    }
+
+    /** How many filled free-text fields of each table mention the customer, in one statement. */
+    List<Long> mentions(List<PersonalDataTable> tables, long customerId, String mentions);
 
     /**
      * Whether each table, in the order given, holds any row of the customer, in one statement: what an
@@ -36,6 +52,33 @@ public interface PersonalData {
      * whole), by record id, at most {@code limit}.
      */
     List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId, int limit);
+
+    /**
+     * The items of one {@link ManualReviewItem.Group} of a table, by record id, at most {@code limit}: only ids
+     * and flags leave the database. With {@code mentions} {@code null}, no free text is in group MENTIONS.
+     */
+    List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId,
+                                  ManualReviewItem.Group group, String mentions, int limit);
+
+    /**
+     * Stores, set-based, a reference to every free-text field of the table that mentions the customer
+     * (erasure-rules.md section 9: references only, no values), in state {@code state} (an existing KEPT or
+     * CLEARED state stays, unless {@code state} is REDACTED); a row whose state this sets gets {@code at}.
+     */
+    void storeMentions(String module, PersonalDataTable table, long customerId, String mentions, String state,
+                       Instant at);
+
+    /** Replaces each occurrence of the customer's identifiers in the table's free text with Xxxx, set-based. */
+    long redactMentions(PersonalDataTable table, long customerId, String mentions);
+
+    /** The current value of fields of records of the customer, by record id (absent: no such record). */
+    Map<Long, Object> values(PersonalDataTable table, String column, long customerId, List<Long> recordIds);
+
+    /** Writes one field of one record of the customer; answers whether the record exists. */
+    boolean write(PersonalDataTable table, String column, long customerId, long recordId, String value);
+
+    /** Deletes one record of the customer; answers whether it existed. */
+    boolean deleteRecord(PersonalDataTable table, long customerId, long recordId);
 
     /** Applies the column rules (or deletes the rows) and answers how many rows it touched. */
     long anonymize(PersonalDataTable table, long customerId, Instant erasureTime);

@@ -146,4 +146,13 @@ class JdbcCustomerTabs implements CustomerTabs {
                 ;
         return properties;
     }
+
+    @Override
+    public Optional<Long> propertyId(long customerId, String key) {
+        return jdbc.sql("SELECT id FROM customer_property WHERE customer_id = :customerId AND property_key = :key")
+                .param("customerId", customerId)
+                .param("key", key)
+                .query(Long.class)
+                .optional();
+    }
 }

@@ -55,19 +55,59 @@ class SqlPersonalData implements PersonalData {
      * value leaves it). One round trip whatever the number of tables.
      */
     @Override
-    public List<TableCount> count(List<PersonalDataTable> tables, long customerId) {
+    public List<TableCount> count(List<PersonalDataTable> tables, long customerId, String mentions) {
         List<TableCount> counts = new ArrayList<>(Collections.nCopies(tables.size(), new TableCount(0, 0)));
-        perTable(tables, customerId, table -> "COUNT(*) AS n, " + reviewItems(table) + " AS r FROM " + table.table()
-                        + " WHERE " + table.scope(),
-                (i, rs) -> counts.set(i, new TableCount(rs.getLong("n"), rs.getLong("r"))));
+        perTable(tables, customerId, mentions, table -> "COUNT(*) AS n, " + reviewItems(table) + " AS r, "
+                        + sum(table.kind() == Kind.BOOKKEEPING ? List.of() : freeText(table), c -> mentioned(c, mentions))
+                        + " AS m, " + sum(table.kind() == Kind.BOOKKEEPING ? List.of() : structured(table),
+                        SqlPersonalData::filled) + " AS s FROM " + table.table() + " WHERE " + table.scope(),
+                (i, rs) -> counts.set(i, new TableCount(rs.getLong("n"), rs.getLong("r"), rs.getLong("m"),
+                        rs.getLong("s"))));
         return counts;
+    }
+
+    /**
+     * One statement over the tables with free text: how many filled free-text fields mention the customer.
+     * Only the customer's rows are read (the scope), and no value leaves the database.
+     */
+    @Override
+    public List<Long> mentions(List<PersonalDataTable> tables, long customerId, String mentions) {
+        List<Long> counts = new ArrayList<>(Collections.nCopies(tables.size(), 0L));
+        if (mentions == null) {
+            return counts;
+        }
+        List<PersonalDataTable> searched = tables.stream()
+                .map(t -> t.kind() == Kind.BOOKKEEPING || freeText(t).isEmpty() ? null : t)
+                .toList();
+        perTable(searched, customerId, mentions, table -> sum(freeText(table), c -> mentioned(c, mentions))
+                        + " AS m FROM " + table.table() + " WHERE " + table.scope(),
+                (i, rs) -> counts.set(i, rs.getLong("m")));
+        return counts;
+    }
+
+    /** {@code COALESCE(SUM(a + b + ...), 0)} of the columns' flags. */
+    private static String sum(List<String> columns, java.util.function.Function<String, String> flag) {
+        return columns.isEmpty() ? "0"
+                : "COALESCE(SUM(" + String.join(" + ", columns.stream().map(flag).toList()) + "), 0)";
+    }
+
+    /**
+     * Whether a free-text column mentions the customer: MariaDB's REGEXP (PCRE2) with the customer's
+     * identifiers as one bound expression. A binary value (a file's content) is not text: never searched.
+     */
+    static String mentioned(String column, String mentions) {
+        if (mentions == null) {
+            return "FALSE";
+        }
+        return "COALESCE(CHARSET(" + column + ") <> 'binary' AND CONVERT(" + column
+                + " USING utf8mb4) REGEXP :mentions, FALSE)";
     }
 
     /** As {@link #count}, with one {@code EXISTS} (a single index lookup) per table instead of a count. */
     @Override
     public List<Boolean> present(List<PersonalDataTable> tables, long customerId) {
         List<Boolean> present = new ArrayList<>(Collections.nCopies(tables.size(), false));
-        perTable(tables, customerId, table -> "EXISTS (SELECT 1 FROM " + table.table() + " WHERE " + table.scope()
+        perTable(tables, customerId, null, table -> "EXISTS (SELECT 1 FROM " + table.table() + " WHERE " + table.scope()
                         + ") AS n",
                 (i, rs) -> present.set(i, rs.getBoolean("n")));
         return present;
@@ -78,21 +118,23 @@ class SqlPersonalData implements PersonalData {
     }
 
     /** {@code SELECT <i>, <select of table i> UNION ALL ...} over the tables that hold customer data. */
-    private void perTable(List<PersonalDataTable> tables, long customerId,
+    private void perTable(List<PersonalDataTable> tables, long customerId, String mentions,
                           java.util.function.Function<PersonalDataTable, String> select, RowReader reader) {
         List<String> selects = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             PersonalDataTable table = tables.get(i);
-            if (table.holdsCustomerData()) {
+            if (table != null && table.holdsCustomerData()) {
                 selects.add("SELECT " + i + " AS t, " + select.apply(table));
             }
         }
         if (selects.isEmpty()) {
             return;
         }
-        jdbc.sql(String.join(" UNION ALL ", selects))
-                .param("customerId", customerId)
-                .query(rs -> {
+        var statement = jdbc.sql(String.join(" UNION ALL ", selects)).param("customerId", customerId);
+        if (mentions != null) {
+            statement = statement.param("mentions", mentions);
+        }
+        statement.query(rs -> {
                     reader.read(rs.getInt("t"), rs);
                 });
     }
@@ -100,7 +142,8 @@ class SqlPersonalData implements PersonalData {
     /** The SQL sum of the table's manual-review items over the rows selected. */
     private static String reviewItems(PersonalDataTable table) {
         if (table.kind() == Kind.BOOKKEEPING) {
-            return "COUNT(*)";
+            // Listed once per record, never per line.
+            return table.partOf() == null ? "COUNT(*)" : "0";
         }
         List<String> reviewed = reviewed(table);
         return reviewed.isEmpty() ? "0"
@@ -126,6 +169,20 @@ class SqlPersonalData implements PersonalData {
                 .toList();
     }
 
+    private static List<String> freeText(PersonalDataTable table) {
+        return table.columns().stream()
+                .filter(c -> c.rule() == FieldRule.REVIEW && c.freeText())
+                .map(Column::name)
+                .toList();
+    }
+
+    private static List<String> structured(PersonalDataTable table) {
+        return table.columns().stream()
+                .filter(c -> c.rule() == FieldRule.REVIEW && !c.freeText())
+                .map(Column::name)
+                .toList();
+    }
+
     /** A bookkeeping record is kept whole ("Invoices and receipts: everything"): one item per record. */
     static final String ALL_FIELDS = "*";
 
@@ -139,6 +196,9 @@ class SqlPersonalData implements PersonalData {
             return List.of();
         }
         if (table.kind() == Kind.BOOKKEEPING) {
+            if (table.partOf() != null) {
+                return List.of();
+            }
             return jdbc.sql("SELECT id FROM " + table.table() + " WHERE " + table.scope() + " ORDER BY id LIMIT :limit")
                     .param("customerId", customerId)
                     .param("limit", limit)
@@ -165,6 +225,132 @@ class SqlPersonalData implements PersonalData {
                     }
                 });
         return items;
+    }
+
+    @Override
+    public List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId,
+                                         ManualReviewItem.Group group, String mentions, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        if (table.kind() == Kind.BOOKKEEPING) {
+            return group != ManualReviewItem.Group.RECORD || table.partOf() != null ? List.of()
+                    : review(module, table, customerId, limit).stream().map(i -> i.in(group)).toList();
+        }
+        List<String> columns = switch (group) {
+            case MENTIONS -> mentions == null ? List.of() : freeText(table);
+            case FREE_TEXT -> freeText(table);
+            case STRUCTURED -> structured(table);
+            case RECORD -> List.of();
+        };
+        if (columns.isEmpty()) {
+            return List.of();
+        }
+        List<String> flags = columns.stream().map(c -> switch (group) {
+            case MENTIONS -> "(" + filled(c) + " AND " + mentioned(c, mentions) + ")";
+            case FREE_TEXT -> "(" + filled(c) + " AND NOT " + mentioned(c, mentions) + ")";
+            default -> filled(c);
+        }).toList();
+        List<ManualReviewItem> items = new ArrayList<>();
+        var statement = jdbc.sql("SELECT id, " + String.join(", ", flags) + " FROM " + table.table() + " WHERE "
+                        + table.scope() + " AND (" + String.join(" OR ", flags) + ") ORDER BY id LIMIT :limit")
+                .param("customerId", customerId)
+                .param("limit", limit);
+        if (mentions != null && group != ManualReviewItem.Group.STRUCTURED) {
+            statement = statement.param("mentions", mentions);
+        }
+        statement.query(rs -> {
+            for (int i = 0; i < columns.size() && items.size() < limit; i++) {
+                if (rs.getBoolean(i + 2)) {
+                    items.add(new ManualReviewItem(module, table.recordType(), rs.getLong(1),
+                            camelCase(columns.get(i)), group));
+                }
+            }
+        });
+        return items;
+    }
+
+    /**
+     * {@code INSERT ... SELECT} of one row per free-text field that mentions the customer, one {@code UNION ALL}
+     * branch per column: a single statement for the table, and only references (module, record type, id,
+     * field) are written.
+     */
+    @Override
+    public void storeMentions(String module, PersonalDataTable table, long customerId, String mentions,
+                              String state, Instant at) {
+        List<String> columns = freeText(table);
+        if (mentions == null || columns.isEmpty() || table.kind() == Kind.BOOKKEEPING) {
+            return;
+        }
+        List<String> selects = columns.stream().map(c -> "SELECT :customerId, :module, :recordType, id, '"
+                + camelCase(c) + "', TRUE, :state, :at FROM " + table.table() + " WHERE " + table.scope() + " AND "
+                + filled(c) + " AND " + mentioned(c, mentions)).toList();
+        jdbc.sql("INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,"
+                        + " state, changed_at) " + String.join(" UNION ALL ", selects)
+                        + " ON DUPLICATE KEY UPDATE mentions_customer = TRUE,"
+                        + " changed_at = IF(VALUES(state) = 'REDACTED', VALUES(changed_at), erasure_review.changed_at),"
+                        + " state = IF(VALUES(state) = 'REDACTED', 'REDACTED', erasure_review.state)")
+                .param("customerId", customerId)
+                .param("module", module)
+                .param("recordType", table.recordType())
+                .param("state", state)
+                .param("at", Timestamp.from(at))
+                .param("mentions", mentions)
+                .update();
+    }
+
+    /** One UPDATE: each free-text column that mentions the customer gets REGEXP_REPLACE(..., 'Xxxx'). */
+    @Override
+    public long redactMentions(PersonalDataTable table, long customerId, String mentions) {
+        List<String> columns = freeText(table);
+        if (mentions == null || columns.isEmpty() || table.kind() == Kind.BOOKKEEPING) {
+            return 0;
+        }
+        List<String> assignments = columns.stream().map(c -> c + " = IF(" + mentioned(c, mentions)
+                + ", REGEXP_REPLACE(CONVERT(" + c + " USING utf8mb4), :mentions, 'Xxxx'), " + c + ")").toList();
+        return jdbc.sql("UPDATE " + table.table() + " SET " + String.join(", ", assignments) + " WHERE "
+                        + table.scope() + " AND (" + String.join(" OR ", columns.stream()
+                        .map(c -> mentioned(c, mentions)).toList()) + ")")
+                .param("customerId", customerId)
+                .param("mentions", mentions)
+                .update();
+    }
+
+    @Override
+    public Map<Long, Object> values(PersonalDataTable table, String column, long customerId, List<Long> recordIds) {
+        Map<Long, Object> values = new LinkedHashMap<>();
+        if (recordIds.isEmpty()) {
+            return values;
+        }
+        jdbc.sql("SELECT id, " + column + " FROM " + table.table() + " WHERE id IN (:ids) AND " + table.scope())
+                .param("ids", recordIds)
+                .param("customerId", customerId)
+                .query(rs -> {
+                    Object value = rs.getObject(2);
+                    values.put(rs.getLong(1), value);
+                });
+        return values;
+    }
+
+    @Override
+    public boolean write(PersonalDataTable table, String column, long customerId, long recordId, String value) {
+        String sql = "UPDATE " + table.table() + " SET " + column + " = :value WHERE id = :id AND " + table.scope();
+        try {
+            return jdbc.sql(sql).param("value", value).param("id", recordId).param("customerId", customerId)
+                    .update() > 0;
+        } catch (org.springframework.dao.DataIntegrityViolationException notNull) {
+            // A column that may not be NULL (a line's description) is emptied instead.
+            return jdbc.sql(sql).param("value", "").param("id", recordId).param("customerId", customerId)
+                    .update() > 0;
+        }
+    }
+
+    @Override
+    public boolean deleteRecord(PersonalDataTable table, long customerId, long recordId) {
+        return jdbc.sql("DELETE FROM " + table.table() + " WHERE id = :id AND " + table.scope())
+                .param("id", recordId)
+                .param("customerId", customerId)
+                .update() > 0;
     }
 
     @Override

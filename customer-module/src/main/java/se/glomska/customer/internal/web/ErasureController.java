@@ -19,6 +19,13 @@ import se.glomska.customer.internal.domain.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureDecision;
 import se.glomska.customer.internal.domain.ErasureLogEntry;
 import se.glomska.customer.internal.domain.ErasureResult;
+import se.glomska.customer.internal.domain.Footprint;
+import se.glomska.customer.internal.domain.ReviewStates;
+import se.glomska.customer.internal.application.ReviewKeptFields;
+import se.glomska.customer.internal.application.ReviewLabels;
+import se.glomska.customer.spi.Blocker;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.security.Principal;
 import java.util.List;
@@ -31,20 +38,52 @@ class ErasureController {
     private final ErasureAttempts attempts;
     private final ErasureLogbook logbook;
     private final ErasureMetrics metrics;
+    private final ReviewKeptFields review;
+    private final ReviewLabels labels;
 
     ErasureController(EraseCustomer eraseCustomer, ErasureAttempts attempts, ErasureLogbook logbook,
-                      ErasureMetrics metrics) {
+                      ErasureMetrics metrics, ReviewKeptFields review, ReviewLabels labels) {
         this.eraseCustomer = eraseCustomer;
         this.attempts = attempts;
         this.logbook = logbook;
         this.metrics = metrics;
+        this.review = review;
+        this.labels = labels;
     }
 
-    /** The user must confirm having read the information about deletion and anonymization. */
-    record ErasureRequest(@NotNull ErasureAction action, Boolean acknowledged) {
+    /**
+     * The user must confirm having read the information about deletion and anonymization;
+     * {@code redactMentions} redacts every kept field that mentions the customer in the same transaction.
+     */
+    record ErasureRequest(@NotNull ErasureAction action, Boolean acknowledged, Boolean redactMentions) {
     }
 
-    record LogPage(List<ErasureLogEntry> items) {
+    /** The erasure log, and the log of the manual check's actions (references, never values). */
+    record LogPage(List<ErasureLogEntry> items, List<ReviewStates.Logged> manualChecks) {
+    }
+
+    /** A field to check in the decision: where it is, its label in the request's language, no value. */
+    record ReviewItemView(String module, String recordType, long recordId, String field, String label,
+                          boolean mentionsCustomer) {
+    }
+
+    record DecisionView(long customerId, ErasureAction action, boolean allowed, List<Blocker> blockers,
+                        List<Footprint> footprint, List<ReviewItemView> manualReview, long manualReviewTotal,
+                        long manualReviewMentioningCustomer) {
+    }
+
+    /** One field to check, with its value (the answer of GET and POST .../erasure/review). */
+    record ReviewEntryView(String module, String recordType, long recordId, String field, String label,
+                           boolean mentionsCustomer, ReviewStates.State state, String value) {
+    }
+
+    record ReviewPageView(List<ReviewEntryView> items, long total, int page, int size) {
+    }
+
+    /** What to do with one field to check. */
+    record ReviewAction(@NotBlank @Size(max = 50) String module, @NotBlank @Size(max = 50) String recordType,
+                        @NotNull Long recordId, @NotBlank @Size(max = 64) String field,
+                        @NotNull ReviewStates.Action action) {
     }
 
     /**
@@ -52,10 +91,38 @@ class ErasureController {
      * {@link EraseCustomer#MANUAL_REVIEW_LIMIT}) and their total; ask for more to get the whole list.
      */
     @GetMapping("/api/customers/{id}/erasure")
-    ErasureDecision decision(@PathVariable long id,
-                             @RequestParam(defaultValue = "" + EraseCustomer.MANUAL_REVIEW_LIMIT) @Min(0) @Max(EraseCustomer.MANUAL_REVIEW_MAX)
-                             int manualReviewLimit) {
-        return eraseCustomer.decide(id, manualReviewLimit);
+    DecisionView decision(@PathVariable long id,
+                          @RequestParam(defaultValue = "" + EraseCustomer.MANUAL_REVIEW_LIMIT) @Min(0) @Max(EraseCustomer.MANUAL_REVIEW_MAX)
+                          int manualReviewLimit) {
+        ErasureDecision d = eraseCustomer.decide(id, manualReviewLimit);
+        return new DecisionView(d.customerId(), d.action(), d.allowed(), d.blockers(), d.footprint(),
+                d.manualReview().stream().map(r -> new ReviewItemView(r.module(), r.recordType(), r.recordId(),
+                        r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList(),
+                d.manualReviewTotal(), d.manualReviewMentioningCustomer());
+    }
+
+    /** The fields to check with their values (DATA_PROTECTION only), also after the anonymization. */
+    @GetMapping("/api/customers/{id}/erasure/review")
+    ReviewPageView review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
+                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        ReviewKeptFields.Page result = review.list(id, mentionsOnly, page, size);
+        return new ReviewPageView(result.items().stream().map(this::view).toList(), result.total(), page, size);
+    }
+
+    /** Clears, redacts or marks checked one field; logged without its value. */
+    @PostMapping("/api/customers/{id}/erasure/review")
+    ReviewEntryView act(@PathVariable long id, @Valid @RequestBody ReviewAction body, Principal principal) {
+        if (body.action() == ReviewStates.Action.DELETE) {
+            throw new InvalidInputException("action", "must be CLEAR, REDACT or KEEP");
+        }
+        return view(review.act(id, body.module(), body.recordType(), body.recordId(), body.field(), body.action(),
+                principal.getName()));
+    }
+
+    private ReviewEntryView view(ReviewKeptFields.Entry e) {
+        return new ReviewEntryView(e.module(), e.recordType(), e.recordId(), e.field(),
+                labels.label(e.recordType(), e.field()), e.mentionsCustomer(), e.state(), e.value());
     }
 
     @PostMapping("/api/customers/{id}/erasure")
@@ -67,11 +134,13 @@ class ErasureController {
         if (request.action() == ErasureAction.NONE) {
             throw new InvalidInputException("action", "must be DELETE or ANONYMIZE");
         }
-        return metrics.record(request.action(), () -> attempts.perform(id, request.action(), principal.getName()));
+        boolean redact = Boolean.TRUE.equals(request.redactMentions());
+        return metrics.record(request.action(), () -> attempts.perform(id, request.action(), principal.getName(),
+                redact));
     }
 
     @GetMapping("/api/erasures")
     LogPage log(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return new LogPage(logbook.newestFirst(limit));
+        return new LogPage(logbook.newestFirst(limit), logbook.manualChecksNewestFirst(limit));
     }
 }
