@@ -132,6 +132,16 @@ public final class ErasureSpec {
         // Section 6: "the log itself holds no personal data"
         table("erasure_log", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "customer_id", "action", "actor", "performed_at", "changes");
+        // Section 8: who read a restricted bookkeeping record, when, which record; never a value.
+        table("restricted_access", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("id", "actor", "accessed_at", "record_type", "record_id");
+        // Section 9: the manual check's marks and states, and its log: references and actions, never a value.
+        table("erasure_review", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("customer_id", "module", "record_type", "record_id", "field", "mentions_customer", "state",
+                        "changed_at");
+        table("erasure_review_action", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("id", "customer_id", "actor", "performed_at", "module", "record_type", "record_id", "field",
+                        "action");
 
         // ---- Section 4 "CRM": contactPerson → Xxxx · contactEmail, contactPhone, subject, notes cleared.
         // Kept: kind, dates, owner (the salesperson), status.
@@ -249,9 +259,11 @@ public final class ErasureSpec {
         table("accounting_receipt_line", TableKind.BOOKKEEPING, false)
                 .kept("id", "receipt_id")
                 .with(BOOKKEEPING, "line_no", "description", "quantity", "unit_price");
-        table("accounting_receipt_customer", TableKind.TRANSACTION, true)
-                .kept("id", "receipt_id", "customer_id")
-                .with(CLEAR, "customer_name", "customer_email");
+        // "the customer information linked to it (customer link, name, e-mail it was sent to) is removed": the link
+        // is emptied, and the emptied row stays so that the receipt is known to be restricted (section 8, ADR 0005)
+        table("accounting_receipt_customer", TableKind.TRANSACTION, false)
+                .kept("id", "receipt_id")
+                .with(CLEAR, "customer_id", "customer_name", "customer_email");
         table("accounting_invoice_number_series", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "next_number");
 

@@ -92,8 +92,11 @@ final class ApiCatalogue {
                 List.of("a%20b", "x".repeat(101), "%C3%A4%21", "a%27--", "%F0%9F%98%80", "a%22b")));
     }
 
-    /** A GET endpoint with an id in its path. */
-    record IdEndpoint(String path, String validId) {
+    /** An endpoint with an id in its path (a GET unless said otherwise), tried with wrong ids in that place. */
+    record IdEndpoint(String method, String path, String validId) {
+        IdEndpoint(String path, String validId) {
+            this("GET", path, validId);
+        }
     }
 
     /** A query parameter of a GET endpoint and its wrong values (each answers 400 naming the parameter). */
@@ -104,7 +107,7 @@ final class ApiCatalogue {
     record Fixture(long customerId, long freshCustomerId, long openOrderId, long deliveryId, long unpaidInvoiceId,
                    long dropshipOrderId, long purchaseId, long supportCaseId, long creditReportId, long activityId,
                    long quoteId, long contractId, long mailId, long receiptId, long reminderId,
-                   long commercialInvoiceId, long inboundDeliveryId) {
+                   long commercialInvoiceId, long inboundDeliveryId, long documentId, long paymentId) {
 
         static Fixture create(HttpApi api) {
             long customer = created(api.post("/api/customers", map("kind", "PERSON", "relation", "CUSTOMER",
@@ -148,10 +151,15 @@ final class ApiCatalogue {
                     "documentId", openOrder, "sentAt", "2025-03-02T08:00:00Z")));
             long receipt = created(api.post("/api/receipts", map("paidAt", "2025-03-03T12:00:00Z",
                     "paymentMethod", "CARD", "lines", List.of(line()))));
+            long document = created(api.post("/api/customers/" + customer + "/documents", map(
+                    "fileName", "katalog.txt", "contentBase64",
+                    Base64.getEncoder().encodeToString("katalog".getBytes()))));
+            long payment = ok(api.post("/api/invoices/" + invoice + "/payments", map("amount", 1,
+                    "paidAt", "2025-03-04")), 201).get("id").asLong();
             awaitInvoiced(api, "/api/orders/" + invoicedOrder);
             return new Fixture(customer, fresh, openOrder, deliveryWithoutCommercialInvoice, invoice, dropship,
                     purchase, supportCase, creditReport, activity, quote, contract, mail, receipt, reminder,
-                    commercialInvoice, inbound);
+                    commercialInvoice, inbound, document, payment);
         }
     }
 
@@ -453,6 +461,14 @@ final class ApiCatalogue {
                             "lines", receipt.get("lines")));
                 }));
 
+        all.add(new BodyEndpoint("POST", "/api/customers/{id}/erasure/review", String.valueOf(f.customerId()),
+                map("module", "customer", "recordType", "customer", "recordId", f.customerId(), "field", "info",
+                        "action", "KEEP"),
+                List.of(requiredText("module", 50), requiredText("recordType", 50),
+                        reference("recordId", true, 404), requiredText("field", 64),
+                        enumeration("action", true, "CLEAR", "REDACT", "KEEP")),
+                List.of(),
+                null));
         all.add(new BodyEndpoint("POST", "/api/customers/{id}/erasure", String.valueOf(f.freshCustomerId()),
                 map("action", "DELETE", "acknowledged", true),
                 List.of(enumeration("action", true, "DELETE", "ANONYMIZE")),
@@ -493,7 +509,14 @@ final class ApiCatalogue {
                 new IdEndpoint("/api/mail-history/{id}", String.valueOf(f.mailId())),
                 new IdEndpoint("/api/invoices/{id}", String.valueOf(f.unpaidInvoiceId())),
                 new IdEndpoint("/api/reminders/{id}", String.valueOf(f.reminderId())),
-                new IdEndpoint("/api/receipts/{id}", String.valueOf(f.receiptId())));
+                new IdEndpoint("/api/receipts/{id}", String.valueOf(f.receiptId())),
+                new IdEndpoint("/api/payments/{id}", String.valueOf(f.paymentId())),
+                new IdEndpoint("/api/customers/{id}/documents/" + f.documentId() + "/content", c),
+                new IdEndpoint("/api/customers/" + c + "/documents/{id}/content", String.valueOf(f.documentId())),
+                new IdEndpoint("/api/customers/{id}/erasure/review", c),
+                // an unknown customer or document, or one of another customer: 404, nothing deleted
+                new IdEndpoint("DELETE", "/api/customers/{id}/documents/" + f.documentId(), c),
+                new IdEndpoint("DELETE", "/api/customers/" + c + "/documents/{id}", String.valueOf(f.documentId())));
     }
 
     private static final List<String> PAGE = List.of("-1", "abc", "99999999999");
@@ -523,6 +546,10 @@ final class ApiCatalogue {
         }
         all.add(new QueryParam("/api/erasures", "limit", List.of("0", "1001", "abc", "-1")));
         all.add(new QueryParam("/api/customers/1/erasure", "manualReviewLimit", List.of("-1", "abc", "1000001")));
+        String review = "/api/customers/1/erasure/review";
+        all.add(new QueryParam(review, "mentionsOnly", List.of("abc", "2")));
+        all.add(new QueryParam(review, "page", List.of("-1", "100001", "abc")));
+        all.add(new QueryParam(review, "size", List.of("0", "501", "abc")));
         return all;
     }
 
@@ -532,7 +559,11 @@ final class ApiCatalogue {
     }
 
     static JsonNode ok(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return ok(response, 200);
+    }
+
+    static JsonNode ok(Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
         return response.json();
     }
 

@@ -119,7 +119,8 @@ class BadInputCatalogueTest extends IntegrationTest {
         }
         for (IdEndpoint endpoint : ApiCatalogue.idEndpoints(fixture)) {
             for (WrongId id : WRONG_IDS) {
-                inputs.add(new BadInput("id in path", "GET " + endpoint.path(), id.description, "GET",
+                inputs.add(new BadInput("id in path", endpoint.method() + " " + endpoint.path(), id.description,
+                        endpoint.method(),
                         endpoint.path().replace("{id}", id.text), null, null, 0, false, id.status,
                         id.fieldFor(endpoint.path())));
             }
@@ -264,6 +265,9 @@ class BadInputCatalogueTest extends IntegrationTest {
     private static String pathVariable(String template) {
         if (template.matches("/api/customers/\\d+/credit-reports/\\{id}/pdf")) {
             return "reportId";
+        }
+        if (template.matches("/api/customers/\\d+/documents/\\{id}(/content)?")) {
+            return "documentId";
         }
         if (template.matches("/api/customers/\\{id}/(branches|credit-reports|documents|properties).*")) {
             return "customerId";
