@@ -112,7 +112,7 @@ final class FloorDecision {
             }
             int items = 0;
             for (int t = 0; t < TABLES.size() && transactions && !anonymized && items < REVIEW_LIMIT; t++) {
-                if (review[t] > 0) {
+                if (review[t] > 0 && !linesOfABookkeepingRecord(TABLES.get(t))) {
                     items += items(connection, TABLES.get(t), customerId, REVIEW_LIMIT - items);
                 }
             }
@@ -130,7 +130,8 @@ final class FloorDecision {
         for (int i = 0; i < TABLES.size(); i++) {
             ErasureSpec.Table table = TABLES.get(i);
             List<String> reviewed = reviewed(table);
-            String items = table.kind() == TableKind.BOOKKEEPING ? "COUNT(*)"
+            String items = linesOfABookkeepingRecord(table) ? "0"
+                    : table.kind() == TableKind.BOOKKEEPING ? "COUNT(*)"
                     : reviewed.isEmpty() ? "0"
                     : "COALESCE(SUM(" + String.join(" + ", reviewed.stream().map(FloorDecision::filled).toList()) + "), 0)";
             selects.add("SELECT " + i + ", COUNT(*), " + items + " FROM " + table.name() + " WHERE " + scope(table));
@@ -163,6 +164,11 @@ final class FloorDecision {
             }
         }
         return items;
+    }
+
+    /** A bookkeeping record is checked once, as a whole (section 9): its lines add no item of their own. */
+    private static boolean linesOfABookkeepingRecord(ErasureSpec.Table table) {
+        return table.kind() == TableKind.BOOKKEEPING && table.name().endsWith("_line");
     }
 
     private static String scope(ErasureSpec.Table table) {
