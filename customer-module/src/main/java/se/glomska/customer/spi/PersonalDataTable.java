@@ -60,6 +60,26 @@ public record PersonalDataTable(String table, String recordType, Kind kind, Stri
         public Column(String name, FieldRule rule, String reason) {
             this(name, rule, reason, rule == FieldRule.REVIEW);
         }
+
+        /** The column as the API and the manual check name it: {@code internal_comment} is {@code internalComment}. */
+        public String field() {
+            return fieldName(name);
+        }
+    }
+
+    /** A column name in camelCase, as the API names fields. */
+    public static String fieldName(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
     }
 
     public PersonalDataTable(String table, String recordType, Kind kind, String scope, OnAnonymize onAnonymize,

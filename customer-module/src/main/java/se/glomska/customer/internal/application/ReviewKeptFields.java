@@ -243,7 +243,7 @@ public class ReviewKeptFields {
     private void clearedWhole(long customerId, Target target, long recordId, String except, Map<String, Stored> stored,
                               Instant now) {
         for (Column c : reviewColumns(target.table())) {
-            String field = camelCase(c.name());
+            String field = c.field();
             if (!field.equals(except)) {
                 Stored s = stored.get(target.module() + "/" + target.table().recordType() + "/" + recordId + "/" + field);
                 states.put(customerId, target.module(), target.table().recordType(), recordId, field,
@@ -340,24 +340,11 @@ public class ReviewKeptFields {
     }
 
     private static Optional<Column> reviewColumn(PersonalDataTable table, String field) {
-        return reviewColumns(table).stream().filter(c -> camelCase(c.name()).equals(field)).findFirst();
+        return reviewColumns(table).stream().filter(c -> c.field().equals(field)).findFirst();
     }
 
     private static List<Column> reviewColumns(PersonalDataTable table) {
         return table.columns().stream().filter(c -> c.rule() == FieldRule.REVIEW).toList();
     }
 
-    static String camelCase(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toLowerCase().toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
 }

@@ -220,7 +220,7 @@ class SqlPersonalData implements PersonalData {
                     for (int i = 0; i < reviewed.size() && items.size() < limit; i++) {
                         if (rs.getBoolean(i + 2)) {
                             items.add(new ManualReviewItem(module, table.recordType(), rs.getLong(1),
-                                    camelCase(reviewed.get(i))));
+                                    PersonalDataTable.fieldName(reviewed.get(i))));
                         }
                     }
                 });
@@ -263,7 +263,7 @@ class SqlPersonalData implements PersonalData {
             for (int i = 0; i < columns.size() && items.size() < limit; i++) {
                 if (rs.getBoolean(i + 2)) {
                     items.add(new ManualReviewItem(module, table.recordType(), rs.getLong(1),
-                            camelCase(columns.get(i)), group));
+                            PersonalDataTable.fieldName(columns.get(i)), group));
                 }
             }
         });
@@ -283,7 +283,7 @@ class SqlPersonalData implements PersonalData {
             return;
         }
         List<String> selects = columns.stream().map(c -> "SELECT :customerId, :module, :recordType, id, '"
-                + camelCase(c) + "', TRUE, :state, :at FROM " + table.table() + " WHERE " + table.scope() + " AND "
+                + PersonalDataTable.fieldName(c) + "', TRUE, :state, :at FROM " + table.table() + " WHERE " + table.scope() + " AND "
                 + filled(c) + " AND " + mentioned(c, mentions)).toList();
         jdbc.sql("INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,"
                         + " state, changed_at) " + String.join(" UNION ALL ", selects)
@@ -401,24 +401,11 @@ class SqlPersonalData implements PersonalData {
                         } else if (value instanceof java.sql.Date date) {
                             value = date.toLocalDate();
                         }
-                        row.put(camelCase(meta.getColumnLabel(i)), value);
+                        row.put(PersonalDataTable.fieldName(meta.getColumnLabel(i)), value);
                     }
                     return row;
                 })
                 .list();
     }
 
-    static String camelCase(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toLowerCase().toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
 }
