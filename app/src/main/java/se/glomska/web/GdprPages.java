@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.glomska.customer.CustomerErasures;
-import se.glomska.customer.CustomerErasures.Action;
-import se.glomska.customer.CustomerErasures.Outcome;
-import se.glomska.customer.CustomerErasures.ReviewAction;
-import se.glomska.customer.CustomerErasures.ReviewEntry;
 import se.glomska.customer.CustomerPages;
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureDecision;
+import se.glomska.customer.ErasureResult;
+import se.glomska.customer.ReviewAction;
+import se.glomska.customer.ReviewEntry;
+import se.glomska.customer.ReviewPage;
 
 import java.security.Principal;
 import java.util.Arrays;
@@ -72,14 +74,15 @@ class GdprPages {
                  @RequestParam(defaultValue = "false") boolean acknowledged,
                  @RequestParam(defaultValue = "false") boolean redactMentions, Principal user, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
-        Action requested = Arrays.stream(Action.values()).filter(a -> a != Action.NONE && a.name().equals(action))
+        ErasureAction requested = Arrays.stream(ErasureAction.values())
+                .filter(a -> a != ErasureAction.NONE && a.name().equals(action))
                 .findFirst().orElse(null);
         if (!acknowledged || requested == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", acknowledged ? "gdpr.error.action" : "gdpr.error.acknowledge");
             return decisionPage(id, false, model);
         }
-        Outcome outcome;
+        ErasureResult outcome;
         try {
             outcome = erasures.perform(id, requested, true, redactMentions, user.getName());
         } catch (ErrorResponseException e) {
@@ -90,7 +93,7 @@ class GdprPages {
             model.addAttribute("error", "gdpr.error.conflict");
             return decisionPage(id, false, model);
         }
-        if (outcome.action() == Action.ANONYMIZE) {
+        if (outcome.action() == ErasureAction.ANONYMIZE) {
             redirect.addFlashAttribute("anonymizedNow", true);
             redirect.addFlashAttribute("redactedFields", outcome.redactedFields());
             return "redirect:/customers/" + id;
@@ -102,10 +105,10 @@ class GdprPages {
     private String decisionPage(long id, boolean wholeReview, Model model) {
         model.addAttribute("nav", "gdpr");
         model.addAttribute("card", customers.card(id));
-        CustomerErasures.Decision decision = wholeReview ? erasures.decide(id, CustomerErasures.WHOLE_REVIEW)
+        ErasureDecision decision = wholeReview ? erasures.decide(id, CustomerErasures.WHOLE_REVIEW)
                 : erasures.decide(id);
         model.addAttribute("decision", decision);
-        if (decision.action() == Action.NONE) {
+        if (decision.action() == ErasureAction.NONE) {
             model.addAttribute("reviewLeft", erasures.reviewLeft(id));
         }
         return "gdpr-decision";
@@ -125,7 +128,7 @@ class GdprPages {
     String review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
                   @RequestParam(defaultValue = "0") int page, Model model) {
         int p = Paging.page(page);
-        CustomerErasures.ReviewPage result = erasures.review(id, mentionsOnly, p, REVIEW_PAGE_SIZE);
+        ReviewPage result = erasures.review(id, mentionsOnly, p, REVIEW_PAGE_SIZE);
         model.addAttribute("nav", "gdpr");
         model.addAttribute("card", customers.card(id));
         model.addAttribute("mentionsOnly", mentionsOnly);
@@ -141,7 +144,8 @@ class GdprPages {
                @RequestParam(defaultValue = "false") boolean mentionsOnly,
                @RequestParam(defaultValue = "0") int page, Principal user, Model model,
                RedirectAttributes redirect, HttpServletResponse response) {
-        ReviewAction requested = Arrays.stream(ReviewAction.values()).filter(a -> a.name().equals(action))
+        ReviewAction requested = Arrays.stream(ReviewAction.values())
+                .filter(a -> a.onField() && a.name().equals(action))
                 .findFirst().orElse(null);
         if (requested == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
