@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.glomska.accounting.internal.application.InvoiceListPage;
 import se.glomska.accounting.internal.application.LookUpInvoices;
 import se.glomska.customer.CustomerRef;
+import se.glomska.customer.Page;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,14 +30,10 @@ public class InvoiceLists {
                               BigDecimal balance, boolean paid, boolean restricted) {
     }
 
-    /** One page of the list. */
-    public record Listing(List<InvoiceLine> items, int page, int size, long total) {
-    }
-
     /** The customer's invoices, or without {@code customerId} the latest of all. */
-    public Listing invoices(Long customerId, int page, int size) {
+    public Page<InvoiceLine> invoices(Long customerId, int page, int size) {
         InvoiceListPage found = lookUp.list(customerId, page, size);
-        return new Listing(found.items().stream()
+        return new Page<>(found.items().stream()
                 .map(i -> new InvoiceLine(i.id(), i.invoiceNumber(), found.customerOf(i), i.balance().total(),
                         i.balance().balance(), i.balance().paid(), found.customerOf(i).href() == null))
                 .toList(), found.page(), found.size(), found.total());

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.glomska.customer.Page;
 import se.glomska.accounting.InvoiceLists;
 import se.glomska.crm.ActivityLists;
 import se.glomska.customer.CustomerPages;
@@ -69,7 +70,7 @@ class CustomerRegisterPages {
                     Model model) {
         model.addAttribute("nav", "customers");
         model.addAttribute("q", q);
-        model.addAttribute("result", customers.search(q, Paging.page(page), SEARCH_PAGE_SIZE));
+        model.addAttribute("result", customers.search(q, Page.number(page), SEARCH_PAGE_SIZE));
         return "customers";
     }
 
@@ -80,7 +81,7 @@ class CustomerRegisterPages {
         model.addAttribute("choice", search.choice().name());
         model.addAttribute("choices", Show.values());
         if (search.show() != null) {
-            model.addAttribute("result", customers.search(search.criteria(), Paging.page(page), SEARCH_PAGE_SIZE));
+            model.addAttribute("result", customers.search(search.criteria(), Page.number(page), SEARCH_PAGE_SIZE));
         }
         return "customer-search";
     }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.glomska.customer.Page;
 import se.glomska.customer.CustomerErasures;
 import se.glomska.customer.CustomerPages;
 import se.glomska.customer.ErasureAction;
@@ -17,7 +18,6 @@ import se.glomska.customer.ErasureDecision;
 import se.glomska.customer.ErasureResult;
 import se.glomska.customer.ReviewAction;
 import se.glomska.customer.ReviewEntry;
-import se.glomska.customer.ReviewPage;
 
 import java.security.Principal;
 import java.util.Arrays;
@@ -114,10 +114,6 @@ class GdprPages {
         return "gdpr-decision";
     }
 
-    /** A page of the fields to check, for the pager fragment. */
-    record ReviewView(List<ReviewEntry> items, long total, int page, int size) {
-    }
-
     static final int REVIEW_PAGE_SIZE = 50;
 
     /**
@@ -127,12 +123,12 @@ class GdprPages {
     @GetMapping("/gdpr/customers/{id}/review")
     String review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
                   @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Paging.page(page);
-        ReviewPage result = erasures.review(id, mentionsOnly, p, REVIEW_PAGE_SIZE);
+        int p = Page.number(page);
+        Page<ReviewEntry> result = erasures.review(id, mentionsOnly, p, REVIEW_PAGE_SIZE);
         model.addAttribute("nav", "gdpr");
         model.addAttribute("card", customers.card(id));
         model.addAttribute("mentionsOnly", mentionsOnly);
-        model.addAttribute("result", new ReviewView(result.items(), result.total(), p, REVIEW_PAGE_SIZE));
+        model.addAttribute("result", result);
         model.addAttribute("reviewLeft", erasures.reviewLeft(id));
         return "gdpr-review";
     }

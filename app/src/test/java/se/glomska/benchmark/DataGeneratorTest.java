@@ -126,11 +126,11 @@ class DataGeneratorTest extends IntegrationTest {
 
     @Test
     void searchesCountUpToTheLimitAndSayWhenThereAreMore() {
-        new DataGenerator(dataSource).register(se.glomska.customer.internal.domain.Page.TOTAL_LIMIT + 1, 10);
+        new DataGenerator(dataSource).register(se.glomska.customer.Page.TOTAL_LIMIT + 1, 10);
 
         tools.jackson.databind.JsonNode many = api().get("/api/customers/search?show=INCLUDING_ANONYMIZED&country=SE")
                 .json();
-        assertThat(many.get("total").asLong()).isEqualTo(se.glomska.customer.internal.domain.Page.TOTAL_LIMIT);
+        assertThat(many.get("total").asLong()).isEqualTo(se.glomska.customer.Page.TOTAL_LIMIT);
         assertThat(many.get("totalCapped").asBoolean()).isTrue();
         assertThat(many.get("items")).hasSize(20);
 

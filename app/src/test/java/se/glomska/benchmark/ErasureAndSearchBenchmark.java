@@ -9,7 +9,7 @@ import se.glomska.customer.internal.application.CustomerRegister;
 import se.glomska.customer.internal.application.EraseCustomer;
 import se.glomska.customer.internal.domain.CustomerQuery;
 import se.glomska.customer.internal.domain.CustomerSummary;
-import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.Show;
 import se.glomska.customer.ErasureChange;
 import se.glomska.customer.ErasureAction;

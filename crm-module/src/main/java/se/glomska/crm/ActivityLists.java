@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.crm.internal.application.ViewActivities;
 import se.glomska.crm.internal.domain.Activity;
-import se.glomska.crm.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.customer.CustomerRef;
 
 import java.time.Instant;
@@ -29,14 +29,10 @@ public class ActivityLists {
                                Instant occursAt, String owner) {
     }
 
-    /** One page of the list. */
-    public record Listing(List<ActivityLine> items, int page, int size, long total) {
-    }
-
     /** The customer's activities, or without {@code customerId} those of all. */
-    public Listing activities(Long customerId, int page, int size) {
+    public Page<ActivityLine> activities(Long customerId, int page, int size) {
         var found = view.list(customerId, new Page.Request(page, size));
-        return new Listing(found.items().stream()
+        return new Page<>(found.items().stream()
                 .map(v -> {
                     Activity a = v.activity();
                     return new ActivityLine(a.id(), v.customer(), a.kind().name(), a.status().name(), a.subject(),

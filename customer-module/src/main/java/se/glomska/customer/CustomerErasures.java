@@ -60,7 +60,7 @@ public class CustomerErasures {
      *
      * @throws UnknownCustomerException when there is no such customer (404)
      */
-    public ReviewPage review(long customerId, boolean mentionsOnly, int page, int size) {
+    public Page<ReviewEntry> review(long customerId, boolean mentionsOnly, int page, int size) {
         return review.list(customerId, mentionsOnly, page, size);
     }
 

@@ -8,7 +8,6 @@ import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
 import se.glomska.customer.internal.domain.CustomerSummary;
-import se.glomska.customer.internal.domain.Page;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,10 +48,6 @@ public class CustomerPages {
                           boolean anonymized) {
     }
 
-    /** One page of a search result. */
-    public record ListingPage(List<Listing> items, int page, int size, long total) {
-    }
-
     /** An address as the card shows it; {@code lines} holds only the lines that are filled in. */
     public record Address(String companyName, String attention, List<String> lines, String postalCode, String city,
                           String region, String country) {
@@ -88,12 +83,12 @@ public class CustomerPages {
     }
 
     /** The ordinary search: never answers anonymized customers. */
-    public ListingPage search(String text, int page, int size) {
+    public Page<Listing> search(String text, int page, int size) {
         return listing(register.search(blankToNull(text), new Page.Request(page, size)));
     }
 
     /** The advanced search: anonymized customers only with {@link Show#INCLUDING_ANONYMIZED}. */
-    public ListingPage search(Criteria c, int page, int size) {
+    public Page<Listing> search(Criteria c, int page, int size) {
         CustomerQuery query = new CustomerQuery(blankToNull(c.name()), blankToNull(c.customerNumber()),
                 blankToNull(c.organizationNumber()), blankToNull(c.email()), blankToNull(c.phone()),
                 blankToNull(c.city()), blankToNull(c.postalCode()), blankToNull(c.customerGroup()),
@@ -149,11 +144,9 @@ public class CustomerPages {
         return tabs.properties(customerId);
     }
 
-    private static ListingPage listing(Page<CustomerSummary> found) {
-        return new ListingPage(found.items().stream()
-                .map(s -> new Listing(s.id(), s.customerNumber(), s.displayName(), s.relation().name(), s.city(),
-                        s.anonymized()))
-                .toList(), found.page(), found.size(), found.total());
+    private static Page<Listing> listing(Page<CustomerSummary> found) {
+        return found.map(s -> new Listing(s.id(), s.customerNumber(), s.displayName(), s.relation().name(), s.city(),
+                s.anonymized()));
     }
 
     private static List<String> filled(String... lines) {

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerRef;
 import se.glomska.support.internal.application.ViewCases;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,14 +27,10 @@ public class CaseLists {
     public record CaseLine(long id, CustomerRef customer, String subject, Instant createdAt) {
     }
 
-    /** One page of the list. */
-    public record Listing(List<CaseLine> items, int page, int size, long total) {
-    }
-
     /** The customer's cases, or without {@code customerId} those of all. */
-    public Listing cases(Long customerId, int page, int size) {
+    public Page<CaseLine> cases(Long customerId, int page, int size) {
         var found = view.list(customerId, new Page.Request(page, size));
-        return new Listing(found.items().stream()
+        return new Page<>(found.items().stream()
                 .map(v -> new CaseLine(v.supportCase().id(), v.customer(), v.supportCase().subject(),
                         v.supportCase().createdAt()))
                 .toList(), found.page(), found.size(), found.total());

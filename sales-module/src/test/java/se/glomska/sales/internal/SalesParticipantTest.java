@@ -17,7 +17,7 @@ import se.glomska.sales.internal.domain.Order;
 import se.glomska.sales.internal.domain.OrderRow;
 import se.glomska.sales.internal.domain.OrderState;
 import se.glomska.sales.internal.domain.Orders;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.crm.internal.domain.Activities;
 import se.glomska.crm.internal.domain.Activity;
-import se.glomska.crm.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.CustomerRef;
 import se.glomska.customer.ShownCustomer;

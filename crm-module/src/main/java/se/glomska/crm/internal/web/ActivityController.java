@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.glomska.crm.internal.application.RecordActivity;
 import se.glomska.crm.internal.application.ViewActivities;
 import se.glomska.crm.internal.domain.NewActivity;
-import se.glomska.crm.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.net.URI;
 import java.security.Principal;

@@ -9,7 +9,7 @@ import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
 import se.glomska.customer.internal.domain.CustomerSummary;
 import se.glomska.customer.internal.domain.Customers;
-import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.Page;
 
 /** Registers, edits, shows and finds customers and prospects. */
 @Service

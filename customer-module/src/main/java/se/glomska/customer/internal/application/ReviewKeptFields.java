@@ -15,7 +15,7 @@ import se.glomska.customer.internal.domain.ManualReviewItem.Group;
 import se.glomska.customer.internal.domain.PersonalData;
 import se.glomska.customer.ReviewAction;
 import se.glomska.customer.ReviewEntry;
-import se.glomska.customer.ReviewPage;
+import se.glomska.customer.Page;
 import se.glomska.customer.ReviewState;
 import se.glomska.customer.internal.domain.ReviewStates;
 import se.glomska.customer.internal.domain.ReviewStates.Stored;
@@ -94,7 +94,7 @@ public class ReviewKeptFields {
      * values, bookkeeping records once per record), with their current values for the page asked for.
      */
     @Transactional(readOnly = true)
-    public ReviewPage list(long customerId, boolean mentionsOnly, int page, int size) {
+    public Page<ReviewEntry> list(long customerId, boolean mentionsOnly, int page, int size) {
         Customer customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         Map<String, Stored> stored = states.of(customerId).stream()
                 .collect(Collectors.toMap(Stored::reference, Function.identity()));
@@ -103,7 +103,7 @@ public class ReviewKeptFields {
                 .toList();
         int from = (int) Math.min((long) page * size, items.size());
         List<ManualReviewItem> slice = items.subList(from, Math.min(from + size, items.size()));
-        return new ReviewPage(withValues(customerId, slice, stored), items.size());
+        return new Page<>(withValues(customerId, slice, stored), page, size, items.size());
     }
 
     /**

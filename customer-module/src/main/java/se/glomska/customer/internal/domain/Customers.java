@@ -1,5 +1,7 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.Page;
+
 import java.util.Optional;
 
 /** The customer register's store of customers. */

@@ -13,7 +13,7 @@ import se.glomska.customer.internal.domain.DisplayName;
 import se.glomska.customer.internal.domain.Gender;
 import se.glomska.customer.internal.domain.InvoiceAddress;
 import se.glomska.customer.internal.domain.Kind;
-import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.Relation;
 import se.glomska.customer.internal.domain.Show;
 import se.glomska.customer.internal.domain.VisitAddress;

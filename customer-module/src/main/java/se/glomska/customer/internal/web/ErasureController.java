@@ -21,7 +21,7 @@ import se.glomska.customer.ErasureLogEntry;
 import se.glomska.customer.ErasureResult;
 import se.glomska.customer.ReviewAction;
 import se.glomska.customer.ReviewEntry;
-import se.glomska.customer.ReviewPage;
+import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.ReviewStates;
 import se.glomska.customer.internal.application.ReviewKeptFields;
 import jakarta.validation.constraints.NotBlank;
@@ -60,9 +60,6 @@ class ErasureController {
     record LogPage(List<ErasureLogEntry> items, List<ReviewStates.Logged> manualChecks) {
     }
 
-    record ReviewPageView(List<ReviewEntry> items, long total, int page, int size) {
-    }
-
     /** What to do with one field to check. */
     record ReviewRequest(@NotBlank @Size(max = 50) String module, @NotBlank @Size(max = 50) String recordType,
                         @NotNull Long recordId, @NotBlank @Size(max = 64) String field,
@@ -82,11 +79,10 @@ class ErasureController {
 
     /** The fields to check with their values (DATA_PROTECTION only), also after the anonymization. */
     @GetMapping("/api/customers/{id}/erasure/review")
-    ReviewPageView review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
+    Page<ReviewEntry> review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        ReviewPage result = review.list(id, mentionsOnly, page, size);
-        return new ReviewPageView(result.items(), result.total(), page, size);
+        return review.list(id, mentionsOnly, page, size);
     }
 
     /** Clears, redacts or marks checked one field; logged without its value. */

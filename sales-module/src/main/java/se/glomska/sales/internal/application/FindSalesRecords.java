@@ -18,7 +18,7 @@ import se.glomska.sales.internal.domain.InboundDelivery;
 import se.glomska.sales.internal.domain.Order;
 import se.glomska.sales.internal.domain.OrderRow;
 import se.glomska.sales.internal.domain.Orders;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.sales.internal.domain.Purchase;
 import se.glomska.sales.internal.domain.Purchases;
 import se.glomska.sales.internal.domain.Quote;

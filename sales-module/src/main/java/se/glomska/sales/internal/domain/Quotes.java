@@ -1,5 +1,7 @@
 package se.glomska.sales.internal.domain;
 
+import se.glomska.customer.Page;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.Line;
 import se.glomska.sales.internal.domain.NewQuote;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.sales.internal.domain.Quote;
 import se.glomska.sales.internal.domain.QuoteRow;
 import se.glomska.sales.internal.domain.Quotes;

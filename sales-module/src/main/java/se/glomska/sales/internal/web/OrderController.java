@@ -21,7 +21,7 @@ import se.glomska.sales.internal.domain.NewCommercialInvoice;
 import se.glomska.sales.internal.domain.NewDelivery;
 import se.glomska.sales.internal.domain.NewOrder;
 import se.glomska.sales.internal.domain.Order;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 
 /** Orders, their deliveries and the commercial invoices of deliveries. */
 @RestController

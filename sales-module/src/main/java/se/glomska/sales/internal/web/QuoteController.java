@@ -15,7 +15,7 @@ import se.glomska.sales.internal.application.CreateQuote;
 import se.glomska.sales.internal.application.FindSalesRecords;
 import se.glomska.sales.internal.application.QuoteListRow;
 import se.glomska.sales.internal.domain.NewQuote;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.sales.internal.domain.Quote;
 
 @RestController

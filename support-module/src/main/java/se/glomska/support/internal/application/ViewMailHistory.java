@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.CustomerRef;
 import se.glomska.customer.ShownCustomer;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.support.internal.domain.SentMail;
 import se.glomska.support.internal.domain.SentMails;
 

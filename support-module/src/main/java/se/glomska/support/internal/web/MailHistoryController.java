@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.glomska.support.internal.application.RecordMail;
 import se.glomska.support.internal.application.ViewMailHistory;
 import se.glomska.support.internal.domain.NewMail;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.net.URI;
 

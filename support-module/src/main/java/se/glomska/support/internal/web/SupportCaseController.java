@@ -17,7 +17,7 @@ import se.glomska.support.internal.application.OpenCase;
 import se.glomska.support.internal.application.ReplyToCase;
 import se.glomska.support.internal.application.ViewCases;
 import se.glomska.support.internal.domain.NewCase;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.support.internal.domain.NewReply;
 import se.glomska.support.internal.domain.Reply;
 
