@@ -21,7 +21,6 @@ import se.glomska.customer.ReviewEntry;
 
 import java.security.Principal;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Register → Customer register → "Ta bort kunder (GDPR)" (erasure-rules.md section 1): the user picks a

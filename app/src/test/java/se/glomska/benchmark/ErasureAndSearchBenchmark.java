@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.glomska.customer.internal.application.CustomerRegister;
 import se.glomska.customer.internal.application.EraseCustomer;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
+import se.glomska.customer.CustomerSummary;
 import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.Show;
 import se.glomska.customer.ErasureChange;

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What other modules may ask the customer register: whether a customer may take a new record, whether
@@ -113,5 +115,21 @@ public class CustomerDirectory {
             refs.putIfAbsent(id, CustomerRef.anonymized());
         }
         return refs;
+    }
+
+    /**
+     * A list row as a module's repository reads it, before its customer is named: the customer's id
+     * ({@code null} for a record of no customer) and how to build the row from the customer's reference.
+     * The row itself never holds the id.
+     */
+    public record Unnamed<T>(Long customerId, Function<CustomerRef, T> row) {
+    }
+
+    /** The rows with their customers named, looked up in one query ({@link #refs}). */
+    @Transactional(readOnly = true)
+    public <T> Page<T> named(Page<Unnamed<T>> rows) {
+        Map<Long, CustomerRef> refs = refs(rows.items().stream().map(Unnamed::customerId).filter(Objects::nonNull)
+                .toList());
+        return rows.map(r -> r.row().apply(r.customerId() == null ? null : refs.get(r.customerId())));
     }
 }

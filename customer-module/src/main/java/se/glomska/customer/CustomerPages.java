@@ -7,7 +7,7 @@ import se.glomska.customer.internal.application.CustomerTabRecords;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
+import se.glomska.customer.CustomerSummary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,11 +41,6 @@ public class CustomerPages {
     public record Criteria(String name, String customerNumber, String organizationNumber, String email, String phone,
                            String city, String postalCode, String customerGroup, String country,
                            Integer birthYearFrom, Integer birthYearTo, Show show) {
-    }
-
-    /** One customer or prospect in a search result. */
-    public record Listing(long id, String customerNumber, String displayName, String relation, String city,
-                          boolean anonymized) {
     }
 
     /** An address as the card shows it; {@code lines} holds only the lines that are filled in. */
@@ -83,18 +78,18 @@ public class CustomerPages {
     }
 
     /** The ordinary search: never answers anonymized customers. */
-    public Page<Listing> search(String text, int page, int size) {
-        return listing(register.search(blankToNull(text), new Page.Request(page, size)));
+    public Page<CustomerSummary> search(String text, int page, int size) {
+        return register.search(blankToNull(text), new Page.Request(page, size));
     }
 
     /** The advanced search: anonymized customers only with {@link Show#INCLUDING_ANONYMIZED}. */
-    public Page<Listing> search(Criteria c, int page, int size) {
+    public Page<CustomerSummary> search(Criteria c, int page, int size) {
         CustomerQuery query = new CustomerQuery(blankToNull(c.name()), blankToNull(c.customerNumber()),
                 blankToNull(c.organizationNumber()), blankToNull(c.email()), blankToNull(c.phone()),
                 blankToNull(c.city()), blankToNull(c.postalCode()), blankToNull(c.customerGroup()),
                 blankToNull(c.country()), c.birthYearFrom(), c.birthYearTo(),
                 c.show() == null ? null : se.glomska.customer.internal.domain.Show.valueOf(c.show().name()));
-        return listing(register.search(query, new Page.Request(page, size)));
+        return register.search(query, new Page.Request(page, size));
     }
 
     /** @throws UnknownCustomerException when there is no such customer (404) */
@@ -142,11 +137,6 @@ public class CustomerPages {
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
     public Map<String, String> properties(long customerId) {
         return tabs.properties(customerId);
-    }
-
-    private static Page<Listing> listing(Page<CustomerSummary> found) {
-        return found.map(s -> new Listing(s.id(), s.customerNumber(), s.displayName(), s.relation().name(), s.city(),
-                s.anonymized()));
     }
 
     private static List<String> filled(String... lines) {

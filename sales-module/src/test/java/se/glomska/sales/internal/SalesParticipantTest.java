@@ -14,7 +14,8 @@ import se.glomska.sales.internal.domain.NewContract;
 import se.glomska.sales.internal.domain.NewDropshipOrder;
 import se.glomska.sales.internal.domain.NewOrder;
 import se.glomska.sales.internal.domain.Order;
-import se.glomska.sales.internal.domain.OrderRow;
+import se.glomska.sales.OrderLine;
+import se.glomska.customer.CustomerDirectory.Unnamed;
 import se.glomska.sales.internal.domain.OrderState;
 import se.glomska.sales.internal.domain.Orders;
 import se.glomska.customer.Page;
@@ -201,7 +202,7 @@ class SalesParticipantTest {
         public List<OrderState> statesOfCustomer(long customerId) {
             return states.stream().filter(s -> s.customerId() == customerId).toList();
         }
-        public Page<OrderRow> list(Long customerId, Page.Request page) { throw new UnsupportedOperationException(); }
+        public Page<Unnamed<OrderLine>> list(Long customerId, Page.Request page) { throw new UnsupportedOperationException(); }
     }
 
     private record FakeDropshipOrders(List<DropshipState> states) implements DropshipOrders {

@@ -8,7 +8,10 @@ import se.glomska.accounting.internal.domain.Invoices;
 import se.glomska.accounting.internal.domain.Payment;
 import se.glomska.accounting.internal.domain.Payments;
 import se.glomska.accounting.internal.domain.BillTo;
+import se.glomska.accounting.InvoiceLine;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
 import se.glomska.customer.RestrictedRecords;
 import se.glomska.customer.ShownCustomer;
 
@@ -78,13 +81,14 @@ public class LookUpInvoices {
      * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
      */
     @Transactional(readOnly = true)
-    public InvoiceListPage list(Long customerId, int page, int size) {
+    public Page<InvoiceLine> list(Long customerId, int page, int size) {
         int offset = Math.multiplyExact(page, size);
         customers.listFilter(customerId); // 404 for an unknown or anonymized customer
         List<InvoiceSummary> items = customerId == null ? invoices.listLatest(offset, size)
                 : invoices.listByCustomer(customerId, offset, size);
         long total = customerId == null ? invoices.countAll() : invoices.countByCustomer(customerId);
-        return new InvoiceListPage(items, customers.refs(items.stream().map(InvoiceSummary::customerId).toList()),
-                page, size, total);
+        return customers.named(new Page<>(items.stream().map(i -> new Unnamed<>(i.customerId(),
+                ref -> new InvoiceLine(i.id(), i.invoiceNumber(), ref, i.balance().total(), i.balance().balance(),
+                        i.balance().paid(), ref.href() == null))).toList(), page, size, total));
     }
 }

@@ -7,7 +7,7 @@ import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
+import se.glomska.customer.CustomerSummary;
 import se.glomska.customer.internal.domain.Customers;
 import se.glomska.customer.Page;
 

@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.CustomerSummary;
 import se.glomska.customer.Page;
 
 import java.util.Optional;

@@ -7,7 +7,7 @@ import se.glomska.customer.internal.domain.Contact;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
+import se.glomska.customer.CustomerSummary;
 import se.glomska.customer.internal.domain.Customers;
 import se.glomska.customer.internal.domain.DisplayName;
 import se.glomska.customer.internal.domain.Gender;
@@ -15,7 +15,6 @@ import se.glomska.customer.internal.domain.InvoiceAddress;
 import se.glomska.customer.internal.domain.Kind;
 import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.Relation;
-import se.glomska.customer.internal.domain.Show;
 import se.glomska.customer.internal.domain.VisitAddress;
 
 import java.sql.ResultSet;
