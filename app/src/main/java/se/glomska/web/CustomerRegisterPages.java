@@ -1,5 +1,6 @@
 package se.glomska.web;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,7 +89,7 @@ class CustomerRegisterPages {
 
     @GetMapping("/customers/{id}")
     String card(@PathVariable long id, @RequestParam(required = false) String tab, Model model) {
-        Card card = customers.card(id);
+        Card card = customers.card(CustomerId.of(id));
         model.addAttribute("nav", "customers");
         model.addAttribute("card", card);
         if (!card.anonymized() && !card.tabs().isEmpty()) {
@@ -101,10 +102,10 @@ class CustomerRegisterPages {
 
     private Object rows(long id, String tab) {
         return switch (tab) {
-            case "branches" -> customers.branches(id);
-            case "creditReports" -> customers.creditReports(id);
-            case "documents" -> customers.documents(id);
-            case "properties" -> customers.properties(id);
+            case "branches" -> customers.branches(CustomerId.of(id));
+            case "creditReports" -> customers.creditReports(CustomerId.of(id));
+            case "documents" -> customers.documents(CustomerId.of(id));
+            case "properties" -> customers.properties(CustomerId.of(id));
             case "quotes" -> sales.quotes(id, 0, TAB_PAGE_SIZE);
             case "orders" -> sales.orders(id, 0, TAB_PAGE_SIZE);
             case "invoices" -> invoices.invoices(id, 0, TAB_PAGE_SIZE);

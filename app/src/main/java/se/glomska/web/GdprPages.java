@@ -1,5 +1,6 @@
 package se.glomska.web;
 
+import se.glomska.customer.CustomerId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class GdprPages {
         }
         ErasureResult outcome;
         try {
-            outcome = erasures.perform(id, requested, true, redactMentions, user.getName());
+            outcome = erasures.perform(CustomerId.of(id), requested, true, redactMentions, user.getName());
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;
@@ -103,12 +104,12 @@ class GdprPages {
 
     private String decisionPage(long id, boolean wholeReview, Model model) {
         model.addAttribute("nav", "gdpr");
-        model.addAttribute("card", customers.card(id));
-        ErasureDecision decision = wholeReview ? erasures.decide(id, CustomerErasures.WHOLE_REVIEW)
-                : erasures.decide(id);
+        model.addAttribute("card", customers.card(CustomerId.of(id)));
+        ErasureDecision decision = wholeReview ? erasures.decide(CustomerId.of(id), CustomerErasures.WHOLE_REVIEW)
+                : erasures.decide(CustomerId.of(id));
         model.addAttribute("decision", decision);
         if (decision.action() == ErasureAction.NONE) {
-            model.addAttribute("reviewLeft", erasures.reviewLeft(id));
+            model.addAttribute("reviewLeft", erasures.reviewLeft(CustomerId.of(id)));
         }
         return "gdpr-decision";
     }
@@ -123,12 +124,12 @@ class GdprPages {
     String review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
                   @RequestParam(defaultValue = "0") int page, Model model) {
         int p = Page.number(page);
-        Page<ReviewEntry> result = erasures.review(id, mentionsOnly, p, REVIEW_PAGE_SIZE);
+        Page<ReviewEntry> result = erasures.review(CustomerId.of(id), mentionsOnly, p, REVIEW_PAGE_SIZE);
         model.addAttribute("nav", "gdpr");
-        model.addAttribute("card", customers.card(id));
+        model.addAttribute("card", customers.card(CustomerId.of(id)));
         model.addAttribute("mentionsOnly", mentionsOnly);
         model.addAttribute("result", result);
-        model.addAttribute("reviewLeft", erasures.reviewLeft(id));
+        model.addAttribute("reviewLeft", erasures.reviewLeft(CustomerId.of(id)));
         return "gdpr-review";
     }
 
@@ -148,7 +149,7 @@ class GdprPages {
             return review(id, mentionsOnly, page, model);
         }
         try {
-            erasures.act(id, module, recordType, recordId, field, requested, user.getName());
+            erasures.act(CustomerId.of(id), module, recordType, recordId, field, requested, user.getName());
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;

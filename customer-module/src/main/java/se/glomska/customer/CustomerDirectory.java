@@ -39,7 +39,8 @@ public class CustomerDirectory {
      * @throws CustomerAnonymizedException when the customer is anonymized (409)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockForNewRecord(long customerId) {
+    public void lockForNewRecord(CustomerId customer) {
+        long customerId = customer.value();
         Boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id LOCK IN SHARE MODE")
                 .param("id", customerId)
                 .query(Boolean.class)
@@ -80,12 +81,13 @@ public class CustomerDirectory {
      */
     @Transactional(readOnly = true)
     public ShownCustomer shown(Long customerId) {
-        return ShownCustomer.of(customerId, customerId == null ? null : ref(customerId));
+        return ShownCustomer.of(customerId, customerId == null ? null : ref(CustomerId.of(customerId)));
     }
 
     /** The reference a list row shows for the customer; {@code Xxxx} without a link when anonymized. */
     @Transactional(readOnly = true)
-    public CustomerRef ref(long customerId) {
+    public CustomerRef ref(CustomerId customer) {
+        long customerId = customer.value();
         return refs(java.util.List.of(customerId)).getOrDefault(customerId, CustomerRef.anonymized());
     }
 

@@ -32,7 +32,7 @@ public class CustomerErasures {
         this.review = review;
     }
 
-    /** As many items to check by hand as {@link #decide(long, int)} lists at most: the whole list. */
+    /** As many items to check by hand as {@link #decide(CustomerId, int)} lists at most: the whole list. */
     public static final int WHOLE_REVIEW = EraseCustomer.MANUAL_REVIEW_MAX;
 
     /**
@@ -41,8 +41,8 @@ public class CustomerErasures {
      * @throws UnknownCustomerException when there is no such customer (404)
      */
     @Transactional(readOnly = true)
-    public ErasureDecision decide(long customerId) {
-        return decide(customerId, EraseCustomer.MANUAL_REVIEW_LIMIT);
+    public ErasureDecision decide(CustomerId customer) {
+        return decide(customer, EraseCustomer.MANUAL_REVIEW_LIMIT);
     }
 
     /**
@@ -51,8 +51,8 @@ public class CustomerErasures {
      * @throws UnknownCustomerException when there is no such customer (404)
      */
     @Transactional(readOnly = true)
-    public ErasureDecision decide(long customerId, int manualReviewLimit) {
-        return eraseCustomer.decide(customerId, manualReviewLimit);
+    public ErasureDecision decide(CustomerId customer, int manualReviewLimit) {
+        return eraseCustomer.decide(customer.value(), manualReviewLimit);
     }
 
     /**
@@ -60,13 +60,13 @@ public class CustomerErasures {
      *
      * @throws UnknownCustomerException when there is no such customer (404)
      */
-    public Page<ReviewEntry> review(long customerId, boolean mentionsOnly, int page, int size) {
-        return review.list(customerId, mentionsOnly, page, size);
+    public Page<ReviewEntry> review(CustomerId customer, boolean mentionsOnly, int page, int size) {
+        return review.list(customer.value(), mentionsOnly, page, size);
     }
 
     /** How many fields are left to check (bookkeeping records excepted). */
-    public long reviewLeft(long customerId) {
-        return review.left(customerId);
+    public long reviewLeft(CustomerId customer) {
+        return review.left(customer.value());
     }
 
     /**
@@ -75,9 +75,9 @@ public class CustomerErasures {
      * @throws org.springframework.web.ErrorResponseException 404 unknown record or field, 409 a bookkeeping
      *                                                        record or a redaction after the anonymization
      */
-    public ReviewEntry act(long customerId, String module, String recordType, long recordId, String field,
+    public ReviewEntry act(CustomerId customer, String module, String recordType, long recordId, String field,
                            ReviewAction action, String actor) {
-        return review.act(customerId, module, recordType, recordId, field, action, actor);
+        return review.act(customer.value(), module, recordType, recordId, field, action, actor);
     }
 
     /**
@@ -89,12 +89,12 @@ public class CustomerErasures {
      * @throws org.springframework.web.ErrorResponseException 409 when the action is not the one offered
      *                                              now, is blocked, or the customer is already anonymized
      */
-    public ErasureResult perform(long customerId, ErasureAction action, boolean acknowledged, String actor) {
-        return perform(customerId, action, acknowledged, false, actor);
+    public ErasureResult perform(CustomerId customer, ErasureAction action, boolean acknowledged, String actor) {
+        return perform(customer, action, acknowledged, false, actor);
     }
 
-    /** As {@link #perform(long, ErasureAction, boolean, String)}, redacting the mentions of the customer when asked. */
-    public ErasureResult perform(long customerId, ErasureAction action, boolean acknowledged, boolean redactMentions,
+    /** As {@link #perform(CustomerId, ErasureAction, boolean, String)}, redacting the mentions of the customer when asked. */
+    public ErasureResult perform(CustomerId customer, ErasureAction action, boolean acknowledged, boolean redactMentions,
                            String actor) {
         if (!acknowledged) {
             throw new InvalidInputException("acknowledged",
@@ -104,7 +104,7 @@ public class CustomerErasures {
             throw new InvalidInputException("action", "must be DELETE or ANONYMIZE");
         }
         // Retried as on the API when MariaDB ends the transaction as a deadlock victim or a lock wait timed out.
-        return attempts.perform(customerId, action, actor, redactMentions);
+        return attempts.perform(customer.value(), action, actor, redactMentions);
     }
 
     /** The newest entries of the erasure log first. */

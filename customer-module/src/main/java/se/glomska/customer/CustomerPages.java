@@ -62,6 +62,11 @@ public class CustomerPages {
                        String vatNumber, String customerGroup, String country, String region,
                        String deliveryCountry, Address invoiceAddress, Address visitAddress, Contact contact,
                        String info, String internalInfo) {
+
+        /** The card's customer, typed, for the calls a page makes with it. */
+        public CustomerId customerId() {
+            return CustomerId.of(id);
+        }
     }
 
     /** A branch on the Branches tab. */
@@ -93,8 +98,8 @@ public class CustomerPages {
     }
 
     /** @throws UnknownCustomerException when there is no such customer (404) */
-    public Card card(long customerId) {
-        Customer customer = register.card(customerId);
+    public Card card(CustomerId id) {
+        Customer customer = register.card(id.value());
         CustomerDetails d = customer.details();
         var inv = d.invoiceAddress();
         var vis = d.visitAddress();
@@ -113,30 +118,30 @@ public class CustomerPages {
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public List<Branch> branches(long customerId) {
-        return tabs.branches(customerId).stream()
+    public List<Branch> branches(CustomerId customer) {
+        return tabs.branches(customer.value()).stream()
                 .map(b -> new Branch(b.id(), b.name(), String.join(", ", filled(b.line1(), b.line2())),
                         b.postalCode(), b.city(), b.country(), b.phone(), b.email(), b.contactPerson()))
                 .toList();
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public List<CreditReport> creditReports(long customerId) {
-        return tabs.creditReports(customerId).stream()
+    public List<CreditReport> creditReports(CustomerId customer) {
+        return tabs.creditReports(customer.value()).stream()
                 .map(r -> new CreditReport(r.id(), r.provider(), r.rating(), r.reportedAt(), r.fileName()))
                 .toList();
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public List<Document> documents(long customerId) {
-        return tabs.documents(customerId).stream()
+    public List<Document> documents(CustomerId customer) {
+        return tabs.documents(customer.value()).stream()
                 .map(d -> new Document(d.id(), d.fileName(), d.description(), d.createdAt()))
                 .toList();
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public Map<String, String> properties(long customerId) {
-        return tabs.properties(customerId);
+    public Map<String, String> properties(CustomerId customer) {
+        return tabs.properties(customer.value());
     }
 
     private static List<String> filled(String... lines) {

@@ -1,5 +1,6 @@
 package se.glomska.sales;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,8 @@ public class InvoiceableOrders {
      * @throws ErrorResponseException      400 when not exactly one of the two ids is given
      */
     @Transactional
-    public void checkInvoiceable(long customerId, Long orderId, Long dropshipOrderId) {
+    public void checkInvoiceable(CustomerId customer, Long orderId, Long dropshipOrderId) {
+        long customerId = customer.value();
         if ((orderId == null) == (dropshipOrderId == null)) {
             throw exactlyOneOrder();
         }

@@ -166,7 +166,7 @@ class SalesParticipantTest {
     void aFinishedHistoryDoesNotBlock() {
         Contract finished = contract(10, TODAY.minusDays(1));
         assertThat(participant(List.of(new OrderState(1, 7, true, true)), List.of(new DropshipState(2, 7, 1, 1, true)),
-                List.of(finished)).blockers(7)).isEmpty();
+                List.of(finished)).blockers(se.glomska.customer.CustomerId.of(7))).isEmpty();
     }
 
     @Test
@@ -174,7 +174,7 @@ class SalesParticipantTest {
         List<Blocker> blockers = participant(
                 List.of(new OrderState(1, 7, false, false), new OrderState(2, 7, true, false), new OrderState(3, 7, true, true)),
                 List.of(new DropshipState(4, 7, 0, 0, true), new DropshipState(5, 7, 2, 2, false)),
-                List.of(contract(6, null), contract(8, TODAY), contract(9, TODAY.minusDays(1)))).blockers(7);
+                List.of(contract(6, null), contract(8, TODAY), contract(9, TODAY.minusDays(1)))).blockers(se.glomska.customer.CustomerId.of(7));
 
         assertThat(blockers).extracting(Blocker::code, Blocker::recordType, Blocker::recordId).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("ORDER_NOT_DELIVERED", "order", 1L),

@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.accounting.internal.domain.Invoice;
@@ -34,11 +35,11 @@ public class SendPaymentReminder {
     public PaymentReminder send(long invoiceId, ReminderDraft reminder) {
         long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
+        customers.lockForNewRecord(CustomerId.of(customerId));
         Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
         if (new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId)).paid()) {
             throw new InvoicePaidException(invoiceId);
         }
-        return reminders.add(invoiceId, customerId, reminder, Instant.now());
+        return reminders.add(invoiceId, CustomerId.of(customerId), reminder, Instant.now());
     }
 }

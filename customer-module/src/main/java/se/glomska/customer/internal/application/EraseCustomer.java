@@ -12,6 +12,7 @@ import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerIdentifiers;
 import se.glomska.customer.internal.domain.CustomerTabs;
 import se.glomska.customer.internal.domain.Customers;
+import se.glomska.customer.CustomerId;
 import se.glomska.customer.ErasureAction;
 import se.glomska.customer.ErasureDecision;
 import se.glomska.customer.internal.domain.ErasureLog;
@@ -237,7 +238,7 @@ public class EraseCustomer {
         if (!customer.anonymized()) {
             for (AnonymizationParticipant participant : participants) {
                 if (holding.contains(participant)) {
-                    blockers.addAll(participant.blockers(id));
+                    blockers.addAll(participant.blockers(CustomerId.of(id)));
                 }
             }
             // The list is shown only with ANONYMIZE (a customer without transactions is deleted whole): the

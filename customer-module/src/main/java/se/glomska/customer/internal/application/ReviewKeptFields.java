@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -173,10 +174,10 @@ public class ReviewKeptFields {
         switch (action) {
             case CLEAR -> {
                 if (table.clearDeletesRow()) {
-                    personalData.deleteRecord(table, customerId, recordId);
+                    personalData.deleteRecord(table, CustomerId.of(customerId), recordId);
                     clearedWhole(customerId, target, recordId, field, stored, now);
                 } else {
-                    personalData.write(table, column.name(), customerId, recordId, null);
+                    personalData.write(table, column.name(), CustomerId.of(customerId), recordId, null);
                 }
                 after = null;
                 state = ReviewState.CLEARED;
@@ -192,7 +193,7 @@ public class ReviewKeptFields {
                 }
                 after = identifiers.redact((String) value);
                 if (after != null && !after.equals(value)) {
-                    personalData.write(table, column.name(), customerId, recordId, after);
+                    personalData.write(table, column.name(), CustomerId.of(customerId), recordId, after);
                 }
                 state = ReviewState.REDACTED;
             }
@@ -206,7 +207,8 @@ public class ReviewKeptFields {
 
     /** Deletes a document of the customer (before the anonymization; afterwards through {@link #act}). */
     @Transactional
-    public void deleteDocument(long customerId, long documentId, String actor) {
+    public void deleteDocument(CustomerId customer, long documentId, String actor) {
+        long customerId = customer.value();
         deleteOwn(customerId, "document", documentId, actor);
     }
 
@@ -222,7 +224,7 @@ public class ReviewKeptFields {
     private void deleteOwn(long customerId, String recordType, long recordId, String actor) {
         lockWithTabs(customerId);
         Target target = byType.get("customer/" + recordType);
-        if (!personalData.deleteRecord(target.table(), customerId, recordId)) {
+        if (!personalData.deleteRecord(target.table(), CustomerId.of(customerId), recordId)) {
             throw new UnknownRecordException(recordType, recordId);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -30,13 +31,13 @@ public class DeliverOrder {
         long customerId = orders.find(orderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
+        customers.lockForNewRecord(CustomerId.of(customerId));
         OrderState order = orders.lockState(orderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId));
         if (order.delivered()) {
             throw SalesConflictException.alreadyDelivered(orderId);
         }
-        long id = deliveries.add(orderId, customerId, delivery);
+        long id = deliveries.add(orderId, CustomerId.of(customerId), delivery);
         orders.markDelivered(orderId);
         return id;
     }

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.Line;
@@ -39,7 +40,7 @@ class JdbcQuotes implements Quotes {
                         .param("terms", quote.terms())
                         .param("internalComment", quote.internalComment())
                         .param("total", total), "invoice", quote.invoiceAddress()), "delivery", quote.deliveryAddress()));
-        lines.add(id, quote.customerId(), quote.lines());
+        lines.add(id, CustomerId.of(quote.customerId()), quote.lines());
         return id;
     }
 

@@ -1,5 +1,6 @@
 package se.glomska.support.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -31,7 +32,7 @@ public class ReplyToCase {
     @Transactional
     public Reply reply(long caseId, NewReply reply) {
         SupportCase supportCase = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
-        customers.lockForNewRecord(supportCase.customerId());
+        customers.lockForNewRecord(CustomerId.of(supportCase.customerId()));
         PostedReply posted = supportCase.reply(reply, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return new Reply(cases.add(posted), posted.text(), posted.postedAt());
     }
