@@ -42,19 +42,15 @@ public class InvoiceableOrders {
             throw exactlyOneOrder();
         }
         if (orderId != null) {
-            var order = orders.lockState(orderId)
+            orders.lockState(orderId)
                     .filter(o -> o.customerId() == customerId)
-                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId));
-            if (order.invoiced()) {
-                throw SalesConflictException.alreadyInvoiced(SalesRecordType.ORDER, orderId);
-            }
+                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
+                    .requireNotInvoiced();
         } else {
-            var order = dropshipOrders.lockState(dropshipOrderId)
+            dropshipOrders.lockState(dropshipOrderId)
                     .filter(o -> o.customerId() == customerId)
-                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId));
-            if (order.invoiced()) {
-                throw SalesConflictException.alreadyInvoiced(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId);
-            }
+                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId))
+                    .requireNotInvoiced();
         }
     }
 
