@@ -41,7 +41,7 @@ public class LookUpInvoices {
      * The invoice as {@code reader} is shown it: as issued, unless it is restricted and the reader is no
      * bookkeeper; a bookkeeper's read of a restricted invoice is recorded.
      *
-     * @throws UnknownInvoiceException for an unknown id (404)
+     * @throws UnknownRecordException for an unknown id (404)
      */
     @Transactional
     public InvoiceReading read(long invoiceId, Reader reader) {
@@ -56,11 +56,11 @@ public class LookUpInvoices {
      * A payment, restricted when its invoice's customer is anonymized; a bookkeeper's read of a restricted
      * payment is recorded.
      *
-     * @throws UnknownPaymentException for an unknown id (404)
+     * @throws UnknownRecordException for an unknown id (404)
      */
     @Transactional
     public PaymentReading payment(long paymentId, Reader reader) {
-        Payment payment = payments.find(paymentId).orElseThrow(() -> new UnknownPaymentException(paymentId));
+        Payment payment = payments.find(paymentId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.PAYMENT, paymentId));
         long customerId = invoices.find(payment.invoiceId()).orElseThrow().customerId();
         boolean isRestricted = customers.shown(customerId).anonymized();
         RestrictedReading.asIssued(isRestricted, reader, "payment", paymentId, restricted);
@@ -69,7 +69,7 @@ public class LookUpInvoices {
 
     @Transactional(readOnly = true)
     public InvoiceDetails invoice(long invoiceId) {
-        var invoice = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
+        var invoice = invoices.find(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId));
         List<Payment> paid = payments.listByInvoice(invoiceId);
         BigDecimal paidAmount = paid.stream().map(Payment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new InvoiceDetails(invoice, paid, new InvoiceBalance(invoice.total(), paidAmount));

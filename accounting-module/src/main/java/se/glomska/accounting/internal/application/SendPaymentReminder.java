@@ -33,10 +33,10 @@ public class SendPaymentReminder {
 
     @Transactional
     public PaymentReminder send(long invoiceId, ReminderDraft reminder) {
-        long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId))
+        long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId))
                 .customerId();
         customers.lockForNewRecord(CustomerId.of(customerId));
-        Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
+        Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId));
         if (new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId)).paid()) {
             throw new InvoicePaidException(invoiceId);
         }

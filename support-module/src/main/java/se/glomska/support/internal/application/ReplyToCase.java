@@ -26,12 +26,12 @@ public class ReplyToCase {
     }
 
     /**
-     * @throws UnknownCaseException                             for an unknown case (404)
+     * @throws UnknownRecordException                             for an unknown case (404)
      * @throws se.glomska.customer.CustomerAnonymizedException when the case's customer is anonymized (409)
      */
     @Transactional
     public Reply reply(long caseId, NewReply reply) {
-        SupportCase supportCase = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+        SupportCase supportCase = cases.find(caseId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.SUPPORT_CASE, caseId));
         customers.lockForNewRecord(CustomerId.of(supportCase.customerId()));
         PostedReply posted = supportCase.reply(reply, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return new Reply(cases.add(posted), posted.text(), posted.postedAt());

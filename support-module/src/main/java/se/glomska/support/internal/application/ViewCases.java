@@ -22,9 +22,9 @@ public class ViewCases {
         this.customers = customers;
     }
 
-    /** @throws UnknownCaseException for an unknown id (404) */
+    /** @throws UnknownRecordException for an unknown id (404) */
     public CaseView one(long id) {
-        SupportCase supportCase = cases.find(id).orElseThrow(() -> new UnknownCaseException(id));
+        SupportCase supportCase = cases.find(id).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.SUPPORT_CASE, id));
         return new CaseView(supportCase, customers.shown(supportCase.customerId()));
     }
 

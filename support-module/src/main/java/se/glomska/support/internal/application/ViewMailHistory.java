@@ -22,9 +22,9 @@ public class ViewMailHistory {
         this.customers = customers;
     }
 
-    /** @throws UnknownMailException for an unknown id (404) */
+    /** @throws UnknownRecordException for an unknown id (404) */
     public MailView one(long id) {
-        SentMail mail = mails.find(id).orElseThrow(() -> new UnknownMailException(id));
+        SentMail mail = mails.find(id).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.MAIL, id));
         return new MailView(mail, customers.shown(mail.customerId()));
     }
 
