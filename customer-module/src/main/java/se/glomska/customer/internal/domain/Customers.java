@@ -1,8 +1,5 @@
 package se.glomska.customer.internal.domain;
 
-import se.glomska.customer.CustomerSummary;
-import se.glomska.customer.Page;
-
 import java.util.Optional;
 
 /** The customer register's store of customers. */
@@ -17,9 +14,4 @@ public interface Customers {
     Optional<Customer> lock(long id);
 
     void update(long id, CustomerDetails details);
-
-    /** Ordinary search over name, customer number, organization number, e-mail, phone and city. */
-    Page<CustomerSummary> search(String text, Page.Request page);
-
-    Page<CustomerSummary> search(CustomerQuery query, Page.Request page);
 }
