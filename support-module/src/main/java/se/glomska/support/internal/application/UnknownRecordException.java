@@ -1,13 +1,9 @@
 package se.glomska.support.internal.application;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
-import java.net.URI;
+import se.glomska.customer.RecordNotFoundException;
 
 /** The id names no record of the type (404); each type keeps its own problem type. */
-public class UnknownRecordException extends ErrorResponseException {
+public class UnknownRecordException extends RecordNotFoundException {
 
     /** The records an id may name here: how a message names them and their problem type. */
     public enum RecordType {
@@ -24,14 +20,6 @@ public class UnknownRecordException extends ErrorResponseException {
     }
 
     public UnknownRecordException(RecordType type, long id) {
-        super(HttpStatus.NOT_FOUND, problem(type, id), null);
-    }
-
-    private static ProblemDetail problem(RecordType type, long id) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                type.name + " " + id + " does not exist.");
-        problem.setTitle("Unknown " + type.name.toLowerCase(java.util.Locale.ROOT));
-        problem.setType(URI.create("urn:glomska:problem:" + type.problemType));
-        return problem;
+        super(type.name, id, type.problemType);
     }
 }
