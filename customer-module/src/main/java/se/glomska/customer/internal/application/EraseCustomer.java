@@ -2,9 +2,11 @@ package se.glomska.customer.internal.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerErased;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
 import se.glomska.customer.internal.domain.Change;
@@ -55,9 +57,12 @@ public class EraseCustomer {
     private final CustomerTabs tabs;
     private final ReviewStates reviewStates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
-                  ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, Clock clock) {
+                  ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.tabs = tabs;
         this.reviewStates = reviewStates;
@@ -132,6 +137,8 @@ public class EraseCustomer {
             changes = anonymize(customerId, now, inspection);
         }
         erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes));
+        // In the erasure's transaction: the publication registry stores it with the erasure or not at all.
+        events.publishEvent(new CustomerErased(customerId, requested.name(), now, actor));
         log.info("Customer {} erased: {}, {} record types changed, {} fields redacted", customerId, requested,
                 changes.size(), redacted);
         return new ErasureResult(customerId, requested, now, changes, redacted);
