@@ -2,9 +2,11 @@ package se.glomska.customer.internal.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.CustomerErased;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
 import se.glomska.customer.ErasureChange;
@@ -59,10 +61,12 @@ public class EraseCustomer {
     private final ReviewStates reviewStates;
     private final ReviewLabels labels;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
                   ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, ReviewLabels labels,
-                  Clock clock) {
+                  Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.labels = labels;
         this.tabs = tabs;
@@ -138,6 +142,8 @@ public class EraseCustomer {
             changes = anonymize(customerId, now, inspection);
         }
         erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes));
+        // In the erasure's transaction: the publication registry stores it with the erasure or not at all.
+        events.publishEvent(new CustomerErased(customerId, requested.name(), now, actor));
         log.info("Customer {} erased: {}, {} record types changed, {} fields redacted", customerId, requested,
                 changes.size(), redacted);
         return new ErasureResult(customerId, requested, now, changes, redacted);
