@@ -10,6 +10,11 @@
 # communication on 14N67, for incremental state transfer on 14N68 and for rsync state transfer on 14N44.
 # Each node has its own data folder under GALERA_DIR (default /tmp/glomska-galera), owned by mysql: the
 # servers run as mysql, because as root the rsync state transfer fails (its daemon drops to nobody).
+# Two settings the application relies on (docs/deployment.md): wsrep_sync_wait=1, so that a read on one node
+# first waits for every write set the cluster has already ordered (an erasure re-checks the customer's records
+# under its lock and must not miss one committed on another node a moment ago), and
+# optimizer_switch=split_materialized=off (MariaDB 10.11.19 crashed with signal 11 in
+# choose_best_splitting when Galera's brute-force abort killed a query with a grouped derived table).
 set -euo pipefail
 
 DIR="${GALERA_DIR:-/tmp/glomska-galera}"
@@ -53,10 +58,11 @@ start_node() {
     --innodb-buffer-pool-size=128M --innodb-log-file-size=64M --max-connections=300 \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_swedish_ci \
     --binlog-format=ROW --innodb-autoinc-lock-mode=2 --default-storage-engine=InnoDB \
+    --wsrep-sync-wait=7 --optimizer-switch=split_materialized=off \
     --wsrep-on=ON --wsrep-provider="$PROVIDER" --wsrep-cluster-name=glomska \
     --wsrep-cluster-address="$(cluster_address)" --wsrep-node-name="node$n" \
     --wsrep-node-address="127.0.0.1:$(gcomm "$n")" \
-    --wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm "$n");ist.recv_addr=127.0.0.1:$(ist "$n");gcache.size=256M" \
+    --wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm "$n");ist.recv_addr=127.0.0.1:$(ist "$n");gcache.size=256M;cert.optimistic_pa=NO" \
     --wsrep-sst-method=rsync --wsrep-sst-receive-address="127.0.0.1:$(sst "$n")" \
     "$@" >>"$DIR/node$n/stdout.log" 2>&1 &
   wait_synced "$n"

@@ -27,11 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 16, item 2: two instances of the application on two nodes of a Galera cluster. On instance A (node 1)
  * a customer is anonymized while on instance B (node 2) new orders, quotes, CRM activities and support cases
- * are created for it, round after round. Galera locks only on the node that runs a statement: a guard that
+ * are created for it, round after round (orders in every second round only: a new order blocks the anonymization). Galera locks only on the node that runs a statement: a guard that
  * merely reads the customer row (a share lock) is invisible to the other node, and only rows that both
  * transactions write conflict at commit. Afterwards no record of an anonymized customer may hold personal
  * data, and every new-record request must have been answered 201 (it got in first and the erasure saw it)
- * or 409 (it came after the erasure, or the erasure refused because of it).
+ * or 409 (it came after the erasure, or the erasure refused because of it). An erasure answers 200, 409 (a new
+ * order blocks it) or, when it lost the certification of the customer's row on every one of its attempts,
+ * 503 with nothing changed.
  */
 @ExtendWith(GaleraCluster.class)
 class ErasureRacesNewRecordsAcrossNodesIT {
@@ -74,7 +76,7 @@ class ErasureRacesNewRecordsAcrossNodesIT {
         Map<Integer, Integer> erasures = new TreeMap<>();
         List<String> violations = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            Round r = race();
+            Round r = race(round % 2 == 1);
             r.statuses.forEach(s -> statuses.merge(s, 1, Integer::sum));
             erasures.merge(r.erasure, 1, Integer::sum);
             if (!r.leftovers.isEmpty()) {
@@ -87,13 +89,15 @@ class ErasureRacesNewRecordsAcrossNodesIT {
         violations.forEach(v -> System.out.println("  " + v));
         assertThat(violations).as("rounds that left personal data with an anonymized customer").isEmpty();
         assertThat(statuses.keySet()).as("answers to new-record requests").isSubsetOf(201, 409);
-        assertThat(erasures.keySet()).as("answers to the erasures").isSubsetOf(200, 409);
+        assertThat(erasures.keySet()).as("answers to the erasures").isSubsetOf(200, 409, 503);
+        assertThat(erasures).as("some erasures went through").containsKey(200);
     }
 
     private record Round(int erasure, List<Integer> statuses, List<String> leftovers) {
     }
 
-    private Round race() throws Exception {
+    /** @param withOrders whether one writer creates orders (a new order blocks the anonymization) or quotes */
+    private Round race(boolean withOrders) throws Exception {
         String marker = Markers.next();
         HttpApi onA = a.api();
         HttpApi onB = b.api();
@@ -116,7 +120,8 @@ class ErasureRacesNewRecordsAcrossNodesIT {
                     for (int i = 0; i < RECORDS_PER_WRITER; i++) {
                         String value = marker + "-w" + kind + "r" + i;
                         answers.add(switch (kind) {
-                            case 0 -> onB.post("/api/orders", order(customerId, value)).status();
+                            case 0 -> withOrders ? onB.post("/api/orders", order(customerId, value)).status()
+                                    : onB.post("/api/quotes", quote(customerId, value)).status();
                             case 1 -> onB.post("/api/quotes", quote(customerId, value)).status();
                             case 2 -> onB.post("/api/crm/activities", activity(customerId, value)).status();
                             default -> onB.post("/api/support/cases", supportCase(customerId, value)).status();

@@ -28,6 +28,12 @@ public final class GaleraCluster implements BeforeAllCallback, ExtensionContext.
             }
             boolean wasRunning = reachable(1);
             run("start");
+            // A fresh schema each run: Liquibase then applies the changelogs of this commit, not an older one's.
+            try (Connection node = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:13307/", "root", "");
+                 var statement = node.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+                statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+            }
             started = true;
             if (!wasRunning) {
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("galera-cluster", this);

@@ -2,6 +2,7 @@ package se.glomska.customer.internal.application;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.domain.Branch;
 import se.glomska.customer.internal.domain.CreditReport;
@@ -18,6 +19,7 @@ import java.util.Map;
  * answers 404 as for an unknown customer.
  */
 @Service
+@RetriedOnWriteConflict
 public class CustomerTabRecords {
 
     private final Customers customers;
@@ -101,7 +103,10 @@ public class CustomerTabRecords {
         }
     }
 
-    /** Locks the customer so that a record cannot be added while it is being erased. */
+    /**
+     * Locks the customer (a write of its row, see Customers#lock) so that a record cannot be added while it is
+     * being erased, on this node or another node of a cluster.
+     */
     private void lockWithTabs(long customerId) {
         Customer customer = customers.lock(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         if (customer.anonymized()) {

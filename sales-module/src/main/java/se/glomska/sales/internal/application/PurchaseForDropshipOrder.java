@@ -3,6 +3,7 @@ package se.glomska.sales.internal.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
 import se.glomska.sales.internal.domain.DropshipOrders;
@@ -10,6 +11,7 @@ import se.glomska.sales.internal.domain.NewPurchase;
 import se.glomska.sales.internal.domain.Purchases;
 
 @Service
+@RetriedOnWriteConflict
 public class PurchaseForDropshipOrder {
 
     private final CustomerDirectory customers;

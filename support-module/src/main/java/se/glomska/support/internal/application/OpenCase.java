@@ -3,6 +3,7 @@ package se.glomska.support.internal.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.support.internal.domain.NewCase;
 import se.glomska.support.internal.domain.SupportCases;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** Opens a support case for a customer. */
 @Service
+@RetriedOnWriteConflict
 public class OpenCase {
 
     private final SupportCases cases;

@@ -3,6 +3,7 @@ package se.glomska.support.internal.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.support.internal.domain.NewReply;
 import se.glomska.support.internal.domain.PostedReply;
 import se.glomska.support.internal.domain.Reply;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 
 /** Posts a reply on a support case; a reply is a new record for the case's customer. */
 @Service
+@RetriedOnWriteConflict
 public class ReplyToCase {
 
     private final SupportCases cases;
