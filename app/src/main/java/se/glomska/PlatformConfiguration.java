@@ -3,15 +3,20 @@ package se.glomska;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.resilience.annotation.EnableResilientMethods;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 import tools.jackson.core.StreamReadFeature;
 
 import java.time.Clock;
 
-/** What every module shares at run time: the clock, asynchronous event listeners, strict JSON. */
+/**
+ * What every module shares at run time: the clock, asynchronous event listeners, strict JSON, and Spring's
+ * retries of a transaction the database aborted for a write conflict ({@code @RetriedOnWriteConflict}).
+ */
 @Configuration
 @EnableAsync
+@EnableResilientMethods
 class PlatformConfiguration {
 
     @Bean

@@ -261,3 +261,7 @@ CREATE TRIGGER erasure_review_action_no_update BEFORE UPDATE ON erasure_review_a
 --changeset glomska:customer-review-3 context:main splitStatements:false
 CREATE TRIGGER erasure_review_action_no_delete BEFORE DELETE ON erasure_review_action FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The erasure log is append-only: entries are never deleted';
+
+--changeset glomska:customer-cluster-1 context:main
+--comment: Every new record of a customer and every erasure first write a random write_token to the customer row in their transaction, and check it before the commit: on a Galera cluster, where a lock taken on one node is not seen by another, the two then conflict at commit and only one of them commits (issue 16, ADR 0009).
+ALTER TABLE customer ADD COLUMN write_token BIGINT NOT NULL DEFAULT 0;

@@ -83,6 +83,8 @@ public final class ErasureSpec {
         // ---- Section 4 "Customer (customer module)" and section 5 "Customer"
         table("customer", TableKind.OWN, false)
                 .kept("id", "customer_number", "kind", "relation", "created_at")
+                // Not in the spec: a random number, the cluster's guard against a record racing an erasure
+                .kept("write_token")
                 // General: firstName → Xxxx · lastName → Xxxx · name → Xxxx · organizationNumber cleared ·
                 // vatNumber cleared · acceptsEmailMarketing → false · acceptsPostalMarketing → false
                 .with(PLACEHOLDER, "first_name", "last_name", "name")

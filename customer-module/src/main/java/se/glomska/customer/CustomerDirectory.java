@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.internal.jdbc.CommitGuard;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,9 +32,11 @@ public class CustomerDirectory {
     }
 
     /**
-     * Call inside the transaction that writes a new record for the customer: it takes a shared lock on
-     * the customer, so an erasure waits for the record to commit (and then sees it), and a record
-     * arriving after an erasure is refused.
+     * Call inside the transaction that writes a new record for the customer. It writes the customer row
+     * ({@link CommitGuard}), which holds the row until the record commits: an erasure, which writes the same row
+     * first, waits for the record and then sees it, and a record arriving after an erasure is refused. On a Galera
+     * cluster the two writes conflict at commit, one of them is aborted (MariaDB error 1213), and the services
+     * that call this retry it ({@link RetriedOnWriteConflict}).
      *
      * @throws UnknownCustomerException     when there is no such customer (404)
      * @throws CustomerAnonymizedException when the customer is anonymized (409)
@@ -41,7 +44,10 @@ public class CustomerDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockForNewRecord(CustomerId customer) {
         long customerId = customer.value();
-        Boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id LOCK IN SHARE MODE")
+        if (CommitGuard.write(jdbc, customerId, true, false)) {
+            return;
+        }
+        Boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id")
                 .param("id", customerId)
                 .query(Boolean.class)
                 .optional()
@@ -49,6 +55,7 @@ public class CustomerDirectory {
         if (anonymized) {
             throw new CustomerAnonymizedException(customerId);
         }
+        throw new IllegalStateException("customer " + customerId + " could not be written");
     }
 
     /**

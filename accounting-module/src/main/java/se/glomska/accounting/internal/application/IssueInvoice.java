@@ -12,6 +12,7 @@ import se.glomska.accounting.internal.domain.InvoiceNumbers;
 import se.glomska.accounting.internal.domain.Invoices;
 import se.glomska.accounting.internal.domain.IssuedInvoice;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.sales.InvoiceableOrders;
 import se.glomska.sales.OrderInvoiced;
 
@@ -23,6 +24,7 @@ import java.time.Instant;
  * appended to the ledger, and sales is told ({@link OrderInvoiced}) so that it marks the order invoiced.
  */
 @Service
+@RetriedOnWriteConflict
 public class IssueInvoice {
 
     private final CustomerDirectory customers;

@@ -9,6 +9,7 @@ import se.glomska.accounting.internal.domain.Receipt;
 import se.glomska.accounting.internal.domain.ReceiptDraft;
 import se.glomska.accounting.internal.domain.Receipts;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 
 import java.time.Instant;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
  * is linked apart, so that an erasure can remove the link while the receipt stays as issued.
  */
 @Service
+@RetriedOnWriteConflict
 public class IssueReceipt {
 
     private final CustomerDirectory customers;

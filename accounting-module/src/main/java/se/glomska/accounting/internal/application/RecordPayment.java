@@ -10,12 +10,14 @@ import se.glomska.accounting.internal.domain.Payment;
 import se.glomska.accounting.internal.domain.PaymentDraft;
 import se.glomska.accounting.internal.domain.Payments;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 
 /**
  * Records a payment of an invoice. The invoice is never touched: its balance is derived from its
  * payments. A payment over the balance is refused, so an invoice is never overpaid.
  */
 @Service
+@RetriedOnWriteConflict
 public class RecordPayment {
 
     private final CustomerDirectory customers;

@@ -11,11 +11,13 @@ import se.glomska.accounting.internal.domain.PaymentReminders;
 import se.glomska.accounting.internal.domain.Payments;
 import se.glomska.accounting.internal.domain.ReminderDraft;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 
 import java.time.Instant;
 
 /** Sends (records) a payment reminder for an invoice that is not fully paid. */
 @Service
+@RetriedOnWriteConflict
 public class SendPaymentReminder {
 
     private final CustomerDirectory customers;

@@ -6,9 +6,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.glomska.crm.internal.domain.Activities;
 import se.glomska.crm.internal.domain.NewActivity;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 
 /** Records an activity or event, for a customer or for none. */
 @Service
+@RetriedOnWriteConflict
 public class RecordActivity {
 
     private final Activities activities;

@@ -2,6 +2,7 @@ package se.glomska.customer.internal.application;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.customer.CustomerAnonymizedException;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.domain.Customer;
@@ -14,6 +15,7 @@ import se.glomska.customer.Page;
 
 /** Registers, edits, shows and finds customers and prospects. */
 @Service
+@RetriedOnWriteConflict
 public class CustomerRegister {
 
     private final Customers customers;

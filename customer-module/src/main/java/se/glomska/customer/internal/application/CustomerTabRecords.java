@@ -3,6 +3,7 @@ package se.glomska.customer.internal.application;
 import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.domain.Branch;
 import se.glomska.customer.internal.domain.CreditReport;
@@ -19,6 +20,7 @@ import java.util.Map;
  * answers 404 as for an unknown customer.
  */
 @Service
+@RetriedOnWriteConflict
 public class CustomerTabRecords {
 
     private final Customers customers;
@@ -104,7 +106,10 @@ public class CustomerTabRecords {
         }
     }
 
-    /** Locks the customer so that a record cannot be added while it is being erased. */
+    /**
+     * Locks the customer (a write of its row, see Customers#lock) so that a record cannot be added while it is
+     * being erased, on this node or another node of a cluster.
+     */
     private void lockWithTabs(long customerId) {
         Customer customer = customers.lock(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         if (customer.anonymized()) {

@@ -9,7 +9,8 @@ import se.glomska.customer.ErasureResult;
 
 /**
  * Runs an erasure's transaction, and again (up to {@link #ATTEMPTS} in all) when MariaDB ended it as a
- * deadlock victim or a lock wait timed out: the transaction was rolled back whole, so a new attempt
+ * deadlock victim, a lock wait timed out or, on a Galera cluster, a new record of the customer committed on
+ * another node won the certification of the customer's row (also error 1213): the transaction was rolled back whole, so a new attempt
  * starts from scratch and re-checks everything under the customer's lock. The last failure is thrown
  * (the API answers 503, the GDPR page a 503 page; nothing was changed). The API and the page both
  * erase through here.

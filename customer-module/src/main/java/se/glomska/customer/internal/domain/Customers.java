@@ -10,7 +10,11 @@ public interface Customers {
 
     Optional<Customer> find(long id);
 
-    /** Finds the customer and locks its row until the transaction ends. */
+    /**
+     * Finds the customer and locks its row until the transaction ends, by writing it before reading it (a new
+     * {@code write_token}, checked again before the commit: CommitGuard). On a Galera cluster a lock taken by a
+     * read is not seen by the other nodes; a write conflicts with every other writer of the row, on any node.
+     */
     Optional<Customer> lock(long id);
 
     void update(long id, CustomerDetails details);

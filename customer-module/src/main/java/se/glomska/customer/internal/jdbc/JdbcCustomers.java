@@ -57,6 +57,8 @@ class JdbcCustomers implements Customers {
 
     @Override
     public Optional<Customer> lock(long id) {
+        // A write, not only SELECT ... FOR UPDATE: see Customers#lock.
+        CommitGuard.write(jdbc, id, false, true);
         return jdbc.sql("SELECT * FROM customer WHERE id = :id FOR UPDATE").param("id", id)
                 .query(JdbcCustomers::customer).optional();
     }

@@ -4,6 +4,7 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.sales.SalesConflictException;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
@@ -14,6 +15,7 @@ import se.glomska.sales.internal.domain.NewCommercialInvoice;
 import se.glomska.sales.internal.domain.Orders;
 
 @Service
+@RetriedOnWriteConflict
 public class IssueCommercialInvoice {
 
     private final CustomerDirectory customers;

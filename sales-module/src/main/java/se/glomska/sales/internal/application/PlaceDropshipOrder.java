@@ -4,11 +4,13 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.sales.internal.domain.DropshipOrders;
 import se.glomska.sales.internal.domain.Lines;
 import se.glomska.sales.internal.domain.NewDropshipOrder;
 
 @Service
+@RetriedOnWriteConflict
 public class PlaceDropshipOrder {
 
     private final CustomerDirectory customers;

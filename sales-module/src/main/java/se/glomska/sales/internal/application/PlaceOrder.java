@@ -4,11 +4,13 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.sales.internal.domain.Lines;
 import se.glomska.sales.internal.domain.NewOrder;
 import se.glomska.sales.internal.domain.Orders;
 
 @Service
+@RetriedOnWriteConflict
 public class PlaceOrder {
 
     private final CustomerDirectory customers;

@@ -4,6 +4,7 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
 import se.glomska.sales.internal.domain.DropshipOrders;
@@ -11,6 +12,7 @@ import se.glomska.sales.internal.domain.NewPurchase;
 import se.glomska.sales.internal.domain.Purchases;
 
 @Service
+@RetriedOnWriteConflict
 public class PurchaseForDropshipOrder {
 
     private final CustomerDirectory customers;

@@ -4,10 +4,12 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.sales.internal.domain.Contracts;
 import se.glomska.sales.internal.domain.NewContract;
 
 @Service
+@RetriedOnWriteConflict
 public class SignContract {
 
     private final CustomerDirectory customers;

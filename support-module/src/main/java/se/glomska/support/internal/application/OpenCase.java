@@ -4,6 +4,7 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.support.internal.domain.NewCase;
 import se.glomska.support.internal.domain.SupportCases;
 
@@ -11,6 +12,7 @@ import java.time.Instant;
 
 /** Opens a support case for a customer. */
 @Service
+@RetriedOnWriteConflict
 public class OpenCase {
 
     private final SupportCases cases;

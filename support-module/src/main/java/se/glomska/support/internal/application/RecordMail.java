@@ -4,11 +4,13 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.support.internal.domain.NewMail;
 import se.glomska.support.internal.domain.SentMails;
 
 /** Records an e-mail sent to a customer in the mail history. */
 @Service
+@RetriedOnWriteConflict
 public class RecordMail {
 
     private final SentMails mails;

@@ -4,6 +4,7 @@ import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.RetriedOnWriteConflict;
 import se.glomska.support.internal.domain.NewReply;
 import se.glomska.support.internal.domain.PostedReply;
 import se.glomska.support.internal.domain.Reply;
@@ -15,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 
 /** Posts a reply on a support case; a reply is a new record for the case's customer. */
 @Service
+@RetriedOnWriteConflict
 public class ReplyToCase {
 
     private final SupportCases cases;
