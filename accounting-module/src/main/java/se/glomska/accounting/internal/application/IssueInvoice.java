@@ -2,6 +2,7 @@ package se.glomska.accounting.internal.application;
 
 import se.glomska.customer.CustomerId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,12 @@ public class IssueInvoice {
         try {
             invoice = invoices.issue(IssuedInvoice.of(numbers.issueNext(), Instant.now(), draft));
         } catch (DuplicateKeyException concurrentInvoice) {
-            throw alreadyInvoiced(draft);
+            if (invoices.existsFor(draft.orderId(), draft.dropshipOrderId())) {
+                throw alreadyInvoiced(draft);
+            }
+            // Not this order's invoice but the number: on a cluster, this transaction's claim of the number was
+            // rolled back by the cluster while the transaction went on (ADR 0010). Roll back whole and retry.
+            throw new CannotAcquireLockException("the invoice number was taken meanwhile; retrying", concurrentInvoice);
         }
         events.publishEvent(new OrderInvoiced(invoice.id(), draft.orderId(), draft.dropshipOrderId()));
         return invoice;

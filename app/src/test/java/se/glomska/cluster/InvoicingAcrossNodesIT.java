@@ -1,0 +1,138 @@
+package se.glomska.cluster;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import se.glomska.HttpApi;
+import se.glomska.HttpApi.Response;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 16, item 3: invoices issued at the same time on two nodes of the cluster, through two application
+ * instances. The Bookkeeping Act wants an unbroken series of invoice numbers: every invoice gets a number, no
+ * number twice, none skipped. And every {@code OrderInvoiced} event publication is completed exactly once (sales
+ * marks each order invoiced), however many instances run.
+ */
+@ExtendWith(GaleraCluster.class)
+class InvoicingAcrossNodesIT {
+
+    private static final int ORDERS = 48;
+    private static final int THREADS_PER_INSTANCE = 4;
+
+    static AppInstance a;
+    static AppInstance b;
+    static JdbcClient check;
+    static SingleConnectionDataSource checkConnection;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        a = AppInstance.start("a", 1);
+        b = AppInstance.start("b", 2);
+        checkConnection = new SingleConnectionDataSource(GaleraCluster.connect(3), true);
+        check = JdbcClient.create(checkConnection);
+        check.sql("SET SESSION wsrep_sync_wait = 1").update();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (checkConnection != null) {
+            checkConnection.destroy();
+        }
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    void invoiceNumbersStayUniqueAndUnbrokenAndEveryEventIsHandledOnce() throws Exception {
+        HttpApi onA = a.api();
+        HttpApi onB = b.api();
+        long firstNumberBefore = check.sql("SELECT next_number FROM accounting_invoice_number_series WHERE id = 1")
+                .query(Long.class).single();
+        List<long[]> orders = new ArrayList<>();
+        for (int i = 0; i < ORDERS; i++) {
+            long customer = created(onA.post("/api/customers", map("kind", "COMPANY", "relation", "CUSTOMER",
+                    "name", "Kund " + i + " AB", "country", "SE")));
+            long order = created(onA.post("/api/orders", map("customerId", customer, "lines", lines())));
+            orders.add(new long[]{customer, order});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS_PER_INSTANCE);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < ORDERS; i++) {
+            long[] order = orders.get(i);
+            HttpApi api = i % 2 == 0 ? onA : onB;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return api.post("/api/invoices", map("customerId", order[0], "orderId", order[1],
+                        "billTo", map("name", "Kund AB", "country", "SE"), "dueDate", "2026-12-31",
+                        "lines", lines())).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(180, TimeUnit.SECONDS));
+        }
+        pool.shutdownNow();
+        System.out.println("cluster invoicing: " + ORDERS + " invoices on two nodes, answered " + statuses);
+
+        assertThat(statuses).as("every invoice issued").allMatch(s -> s == 201);
+        List<Long> numbers = check.sql("SELECT invoice_number FROM accounting_invoice WHERE invoice_number >= ? "
+                + "ORDER BY invoice_number").param(firstNumberBefore).query(Long.class).list();
+        assertThat(numbers).as("invoice numbers").doesNotHaveDuplicates().hasSize(ORDERS);
+        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0) + 1).as("an unbroken series").isEqualTo(ORDERS);
+        assertThat(numbers.get(0)).as("continuing the series").isEqualTo(firstNumberBefore);
+
+        // Each instance completes the publications of the events it published; none is left, none is handled twice.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (check.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL").query(Long.class)
+                .single() > 0) {
+            assertThat(Instant.now()).as("every event publication completed in time").isBefore(deadline);
+            Thread.sleep(200);
+        }
+        long invoicedEvents = check.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE EVENT_TYPE LIKE '%OrderInvoiced'")
+                .query(Long.class).single();
+        assertThat(invoicedEvents).as("one publication per invoice and listener").isEqualTo(ORDERS);
+        for (long[] order : orders) {
+            assertThat(check.sql("SELECT invoiced FROM sales_order WHERE id = ?").param(order[1])
+                    .query(Boolean.class).single()).as("order " + order[1] + " marked invoiced").isTrue();
+        }
+    }
+
+    private static List<Map<String, Object>> lines() {
+        return List.of(map("description", "Skruvdragare", "quantity", 1, "unitPrice", 1249.50));
+    }
+
+    private static long created(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.id();
+    }
+
+    private static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}
