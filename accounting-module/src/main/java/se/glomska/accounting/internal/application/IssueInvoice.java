@@ -64,7 +64,7 @@ public class IssueInvoice {
                 throw alreadyInvoiced(draft);
             }
             // Not this order's invoice but the number: on a cluster, this transaction's claim of the number was
-            // rolled back by the cluster while the transaction went on (ADR 0010). Roll back whole and retry.
+            // rolled back by the cluster while the transaction went on (ADR 0011). Roll back whole and retry.
             throw new CannotAcquireLockException("the invoice number was taken meanwhile; retrying", concurrentInvoice);
         }
         events.publishEvent(new OrderInvoiced(invoice.id(), draft.orderId(), draft.dropshipOrderId()));
