@@ -263,5 +263,5 @@ CREATE TRIGGER erasure_review_action_no_delete BEFORE DELETE ON erasure_review_a
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The erasure log is append-only: entries are never deleted';
 
 --changeset glomska:customer-cluster-1 context:main
---comment: Every new record of a customer and every erasure first write a random write_token to the customer row in their transaction, and check it before the commit: on a Galera cluster, where a lock taken on one node is not seen by another, the two then conflict at commit and only one of them commits (issue 16, ADR 0009).
+--comment: Every new record of a customer and every erasure first write a random write_token to the customer row in their transaction, and check it before the commit: on a Galera cluster, where a lock taken on one node is not seen by another, the two then conflict at commit and only one of them commits (issue 16, ADR 0011).
 ALTER TABLE customer ADD COLUMN write_token BIGINT NOT NULL DEFAULT 0;

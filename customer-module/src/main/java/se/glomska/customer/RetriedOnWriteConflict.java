@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * {@link PessimisticLockingFailureException}), the whole transaction is run again, a bounded number of times
  * with a short random pause; when every attempt fails the caller gets the last failure (HTTP 503 with
  * {@code Retry-After}). Spring Framework's own {@link Retryable}, applied outside the transaction, so that each
- * attempt is a new transaction (docs/adr/0009-cluster-guard-is-a-write.md).
+ * attempt is a new transaction (docs/adr/0011-cluster-guard-is-a-write.md).
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

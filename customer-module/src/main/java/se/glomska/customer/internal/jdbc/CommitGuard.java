@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * later ones ran and committed on their own, so a new record got in without its guard while the customer was
  * anonymized on another node. A token that another transaction replaced, or a row that is gone, shows it: the
  * check throws a {@link CannotAcquireLockException}, the transaction is rolled back whole and retried, and the
- * retry finds the customer as it now is (docs/adr/0009-cluster-guard-is-a-write.md).</li>
+ * retry finds the customer as it now is (docs/adr/0011-cluster-guard-is-a-write.md).</li>
  * </ul>
  * On a single server the check always passes; it costs one primary-key read per transaction.
  */
