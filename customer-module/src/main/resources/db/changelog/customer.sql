@@ -261,3 +261,23 @@ CREATE TRIGGER erasure_review_action_no_update BEFORE UPDATE ON erasure_review_a
 --changeset glomska:customer-review-3 context:main splitStatements:false
 CREATE TRIGGER erasure_review_action_no_delete BEFORE DELETE ON erasure_review_action FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The erasure log is append-only: entries are never deleted';
+
+--changeset glomska:customer-review-4 context:main
+--comment: The index of marks (issue 13, docs/benchmarks.md "The manual check's marking"): which free-text fields of a customer's records mention the customer, as references, with per table the checksum of the free text they were found in and a fingerprint (SHA-256) of the identifiers searched for. A decision uses the marks while the checksum and the fingerprint still hold and searches again only the tables whose text or identifiers changed. Deleted at the erasure.
+CREATE TABLE review_mark_scan (
+    customer_id BIGINT      NOT NULL,
+    table_name  VARCHAR(64) NOT NULL,
+    identifiers CHAR(64)    NOT NULL,
+    rows_read   BIGINT      NOT NULL,
+    checksum    BIGINT      NOT NULL,
+    mentions    BIGINT      NOT NULL,
+    PRIMARY KEY (customer_id, table_name)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE review_mark (
+    customer_id BIGINT      NOT NULL,
+    table_name  VARCHAR(64) NOT NULL,
+    record_id   BIGINT      NOT NULL,
+    field       VARCHAR(64) NOT NULL,
+    PRIMARY KEY (customer_id, table_name, record_id, field)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;

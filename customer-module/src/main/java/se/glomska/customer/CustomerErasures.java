@@ -130,7 +130,6 @@ public class CustomerErasures {
      *
      * @throws UnknownCustomerException when there is no such customer (404)
      */
-    @Transactional(readOnly = true)
     public Decision decide(long customerId) {
         return decide(customerId, EraseCustomer.MANUAL_REVIEW_LIMIT);
     }
@@ -140,7 +139,6 @@ public class CustomerErasures {
      *
      * @throws UnknownCustomerException when there is no such customer (404)
      */
-    @Transactional(readOnly = true)
     public Decision decide(long customerId, int manualReviewLimit) {
         ErasureDecision d = eraseCustomer.decide(customerId, manualReviewLimit);
         Action action = Action.valueOf(d.action().name());
