@@ -213,7 +213,9 @@ public class EraseCustomer {
         long redacted = 0;
         List<Change> changes;
         if (requested == ErasureAction.DELETE) {
-            personalData.forgetMarks(customerId);
+            if (inspection.indexed()) {
+                personalData.forgetMarks(customerId);
+            }
             changes = delete(customerId, inspection);
         } else {
             redacted = markMentions(customer, inspection, redactMentions, actor, now);
@@ -255,7 +257,8 @@ public class EraseCustomer {
                 }
             }
         }
-        Map<String, PersonalData.MarkScan> scans = personalData.markScans(customer.id());
+        Map<String, PersonalData.MarkScan> scans = inspection.indexed() ? personalData.markScans(customer.id())
+                : Map.of();
         List<Boolean> indexed = new ArrayList<>(java.util.Collections.nCopies(withRows.size(), false));
         if (!scans.isEmpty() && !withRows.isEmpty()) {
             String fingerprint = fingerprint(regex);
@@ -281,10 +284,10 @@ public class EraseCustomer {
     }
 
     /**
-     * The decision, the tables that hold rows of the customer (by table name), and whether free text was searched
-     * because the index of marks did not hold for it.
+     * The decision, the tables that hold rows of the customer (by table name), whether free text was searched
+     * because the index of marks did not hold for it, and (carrying out an erasure) whether the customer has one.
      */
-    private record Inspection(ErasureDecision decision, Set<String> tablesWithRows, boolean searched) {
+    private record Inspection(ErasureDecision decision, Set<String> tablesWithRows, boolean searched, boolean indexed) {
         boolean holdsRows(PersonalDataTable table) {
             return tablesWithRows.contains(table.table());
         }
@@ -310,8 +313,9 @@ public class EraseCustomer {
             }
         }
         String mentions = review ? identifiers(customer).sqlRegex().orElse(null) : null;
+        PersonalData.Presence presence = review ? null : personalData.presence(all, id);
         List<PersonalData.TableCount> counts = review ? new ArrayList<>(personalData.count(all, id, null, mentions != null))
-                : personalData.present(all, id).stream().map(p -> new PersonalData.TableCount(p ? 1 : 0, 0)).toList();
+                : presence.tables().stream().map(p -> new PersonalData.TableCount(p ? 1 : 0, 0)).toList();
         List<Footprint> footprint = new ArrayList<>();
         Set<String> tablesWithRows = new HashSet<>();
         Set<AnonymizationParticipant> holding = new HashSet<>();
@@ -383,7 +387,7 @@ public class EraseCustomer {
             }
         }
         return new Inspection(ErasureDecision.decide(id, customer.anonymized(), hasTransactions, blockers, footprint,
-                items, reviewTotal, mentioning), tablesWithRows, searched);
+                items, reviewTotal, mentioning), tablesWithRows, searched, presence != null && presence.marks());
     }
 
     /** How many of a table's review items are in {@code group}, from its count. */

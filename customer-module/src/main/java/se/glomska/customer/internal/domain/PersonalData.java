@@ -91,6 +91,13 @@ public interface PersonalData {
      */
     List<Boolean> present(List<PersonalDataTable> tables, long customerId);
 
+    /** Which tables hold rows of the customer ({@link #present}), and whether it has an index of marks. */
+    record Presence(List<Boolean> tables, boolean marks) {
+    }
+
+    /** As {@link #present}, in the same statement whether the customer has an index of marks. */
+    Presence presence(List<PersonalDataTable> tables, long customerId);
+
     /**
      * The kept, filled fields that may hold personal data (the REVIEW columns; a bookkeeping record
      * whole), by record id, at most {@code limit}.

@@ -227,6 +227,31 @@ class SqlPersonalData implements PersonalData {
         return present;
     }
 
+    /** As {@link #present}, with one more branch: whether the customer has an index of marks. */
+    @Override
+    public Presence presence(List<PersonalDataTable> tables, long customerId) {
+        List<Boolean> present = new ArrayList<>(Collections.nCopies(tables.size(), false));
+        boolean[] marks = {false};
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            PersonalDataTable table = tables.get(i);
+            if (table != null && table.holdsCustomerData()) {
+                selects.add("SELECT " + i + " AS t, EXISTS (SELECT 1 FROM " + table.table() + " WHERE " + table.scope()
+                        + ") AS n");
+            }
+        }
+        selects.add("SELECT -1 AS t, EXISTS (SELECT 1 FROM review_mark_scan WHERE customer_id = :customerId) AS n");
+        jdbc.sql(String.join(" UNION ALL ", selects)).param("customerId", customerId).query(rs -> {
+            int t = rs.getInt("t");
+            if (t < 0) {
+                marks[0] = rs.getBoolean("n");
+            } else {
+                present.set(t, rs.getBoolean("n"));
+            }
+        });
+        return new Presence(present, marks[0]);
+    }
+
     private interface RowReader {
         void read(int table, java.sql.ResultSet rs) throws java.sql.SQLException;
     }
