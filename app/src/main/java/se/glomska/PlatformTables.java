@@ -27,6 +27,10 @@ class PlatformTables implements AnonymizationParticipant {
                         .notPersonal("events between modules carry ids only", "LISTENER_ID", "EVENT_TYPE",
                                 "SERIALIZED_EVENT", "PUBLICATION_DATE", "COMPLETION_DATE", "STATUS",
                                 "COMPLETION_ATTEMPTS", "LAST_RESUBMISSION_DATE"),
+                PersonalDataTable.notCustomerData("shedlock", "schedulerLock")
+                        .keys("name")
+                        .notPersonal("a lock of scheduled work: the job's name and the instance holding it",
+                                "lock_until", "locked_at", "locked_by"),
                 PersonalDataTable.notCustomerData("DATABASECHANGELOG", "schemaHistory")
                         .notPersonal("Liquibase schema history", "ID", "AUTHOR", "FILENAME", "DATEEXECUTED",
                                 "ORDEREXECUTED", "EXECTYPE", "MD5SUM", "DESCRIPTION", "COMMENTS", "TAG",

@@ -277,6 +277,9 @@ public final class ErasureSpec {
         table("event_publication", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "listener_id", "event_type", "serialized_event", "publication_date", "completion_date",
                         "status", "completion_attempts", "last_resubmission_date");
+        // ShedLock's lock of scheduled work (ADR 0008): a job's name, until when, since when, which host
+        table("shedlock", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("name", "lock_until", "locked_at", "locked_by");
         table("databasechangelog", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "author", "filename", "dateexecuted", "orderexecuted", "exectype", "md5sum",
                         "description", "comments", "tag", "liquibase", "contexts", "labels", "deployment_id");

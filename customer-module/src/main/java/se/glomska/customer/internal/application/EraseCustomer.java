@@ -2,6 +2,7 @@ package se.glomska.customer.internal.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -9,6 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.glomska.customer.CustomerErased;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
 import se.glomska.customer.internal.domain.Change;
@@ -65,10 +67,12 @@ public class EraseCustomer {
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate indexing;
+    private final ApplicationEventPublisher events;
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
                   ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, Clock clock,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         // The index of marks is brought up to date in a transaction of its own, after the decision's.
@@ -222,6 +226,8 @@ public class EraseCustomer {
             changes = anonymize(customerId, now, inspection);
         }
         erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes));
+        // In the erasure's transaction: the publication registry stores it with the erasure or not at all.
+        events.publishEvent(new CustomerErased(customerId, requested.name(), now, actor));
         log.info("Customer {} erased: {}, {} record types changed, {} fields redacted", customerId, requested,
                 changes.size(), redacted);
         return new ErasureResult(customerId, requested, now, changes, redacted);
