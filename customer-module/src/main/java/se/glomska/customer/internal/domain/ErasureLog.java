@@ -1,5 +1,7 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.ErasureLogEntry;
+
 import java.util.List;
 
 /** The append-only erasure log. */
