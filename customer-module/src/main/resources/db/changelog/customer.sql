@@ -265,3 +265,23 @@ CREATE TRIGGER erasure_review_action_no_delete BEFORE DELETE ON erasure_review_a
 --changeset glomska:customer-cluster-1 context:main
 --comment: Every new record of a customer and every erasure first write a random write_token to the customer row in their transaction, and check it before the commit: on a Galera cluster, where a lock taken on one node is not seen by another, the two then conflict at commit and only one of them commits (issue 16, ADR 0011).
 ALTER TABLE customer ADD COLUMN write_token BIGINT NOT NULL DEFAULT 0;
+
+--changeset glomska:customer-review-4 context:main
+--comment: The index of marks (issue 13, docs/benchmarks.md "The manual check's marking"): which free-text fields of a customer's records mention the customer, as references, with per table the checksum of the free text they were found in and a fingerprint (SHA-256) of the identifiers searched for. A decision uses the marks while the checksum and the fingerprint still hold and searches again only the tables whose text or identifiers changed. Deleted at the erasure.
+CREATE TABLE review_mark_scan (
+    customer_id BIGINT      NOT NULL,
+    table_name  VARCHAR(64) NOT NULL,
+    identifiers CHAR(64)    NOT NULL,
+    rows_read   BIGINT      NOT NULL,
+    checksum    BIGINT      NOT NULL,
+    mentions    BIGINT      NOT NULL,
+    PRIMARY KEY (customer_id, table_name)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE review_mark (
+    customer_id BIGINT      NOT NULL,
+    table_name  VARCHAR(64) NOT NULL,
+    record_id   BIGINT      NOT NULL,
+    field       VARCHAR(64) NOT NULL,
+    PRIMARY KEY (customer_id, table_name, record_id, field)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;

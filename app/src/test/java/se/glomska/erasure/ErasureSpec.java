@@ -144,6 +144,12 @@ public final class ErasureSpec {
         table("erasure_review_action", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "customer_id", "actor", "performed_at", "module", "record_type", "record_id", "field",
                         "action");
+        // The index of marks before the erasure (docs/benchmarks.md): references, checksums, a fingerprint of the
+        // identifiers; deleted at the erasure.
+        table("review_mark_scan", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("customer_id", "table_name", "identifiers", "rows_read", "checksum", "mentions");
+        table("review_mark", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("customer_id", "table_name", "record_id", "field");
 
         // ---- Section 4 "CRM": contactPerson → Xxxx · contactEmail, contactPhone, subject, notes cleared.
         // Kept: kind, dates, owner (the salesperson), status.

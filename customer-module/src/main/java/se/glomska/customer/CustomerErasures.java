@@ -40,7 +40,6 @@ public class CustomerErasures {
      *
      * @throws UnknownCustomerException when there is no such customer (404)
      */
-    @Transactional(readOnly = true)
     public ErasureDecision decide(CustomerId customer) {
         return decide(customer, EraseCustomer.MANUAL_REVIEW_LIMIT);
     }
@@ -50,7 +49,6 @@ public class CustomerErasures {
      *
      * @throws UnknownCustomerException when there is no such customer (404)
      */
-    @Transactional(readOnly = true)
     public ErasureDecision decide(CustomerId customer, int manualReviewLimit) {
         return eraseCustomer.decide(customer.value(), manualReviewLimit);
     }

@@ -93,7 +93,15 @@ public class CustomerParticipant implements AnonymizationParticipant {
             PersonalDataTable.notCustomerData("erasure_review_action", "manualCheckLog")
                     .keys("id", "customer_id", "module", "record_type", "record_id", "field")
                     .notPersonal("manual check log entry: reference, action, operator", "actor", "performed_at",
-                            "action"));
+                            "action"),
+            // The index of marks before the erasure: references to fields, checksums, never a value; deleted at
+            // the erasure
+            PersonalDataTable.notCustomerData("review_mark_scan", "markIndexScan")
+                    .keys("customer_id", "table_name")
+                    .notPersonal("a checksum of the table's free text and a fingerprint of the identifiers, no value;"
+                            + " deleted at the erasure", "identifiers", "rows_read", "checksum", "mentions"),
+            PersonalDataTable.notCustomerData("review_mark", "markIndex")
+                    .keys("customer_id", "table_name", "record_id", "field"));
 
     @Override
     public String module() {

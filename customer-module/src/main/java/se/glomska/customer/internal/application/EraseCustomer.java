@@ -3,9 +3,13 @@ package se.glomska.customer.internal.application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.glomska.customer.CustomerErased;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
@@ -29,8 +33,12 @@ import se.glomska.customer.internal.domain.ReviewStates;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.Blocker;
 import se.glomska.customer.spi.PersonalDataTable;
+import se.glomska.customer.spi.FieldRule;
 import se.glomska.customer.spi.PersonalDataTable.Kind;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,12 +69,20 @@ public class EraseCustomer {
     private final ReviewStates reviewStates;
     private final ReviewLabels labels;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate indexing;
     private final ApplicationEventPublisher events;
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
                   ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, ReviewLabels labels,
-                  Clock clock, ApplicationEventPublisher events) {
+                  Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.events = events;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        // The index of marks is brought up to date in a transaction of its own, after the decision's.
+        this.indexing = new TransactionTemplate(transactions);
+        this.indexing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.indexing.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.customers = customers;
         this.labels = labels;
         this.tabs = tabs;
@@ -94,16 +110,86 @@ public class EraseCustomer {
     public static final int MANUAL_REVIEW_MAX = 1_000_000;
 
     /** What the system offers for the customer now, and why, with the first manual-review items. */
-    @Transactional(readOnly = true)
     public ErasureDecision decide(long customerId) {
         return decide(customerId, MANUAL_REVIEW_LIMIT);
     }
 
-    /** What the system offers for the customer now, and why, with at most {@code manualReviewLimit} review items. */
-    @Transactional(readOnly = true)
+    /**
+     * What the system offers for the customer now, and why, with at most {@code manualReviewLimit} review items,
+     * in one read-only transaction (one consistent view). Which free-text fields mention the customer comes from
+     * the index of marks for every table whose text and identifiers are as the index saw them (checksums in the
+     * counting statement), and from searching the text for the others; after such a search the index is brought
+     * up to date in a transaction of its own, so that the next decision reads it.
+     */
     public ErasureDecision decide(long customerId, int manualReviewLimit) {
-        Customer customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
-        return inspect(customer, true, manualReviewLimit).decision();
+        Inspection inspection = readOnly.execute(status -> {
+            Customer customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+            return inspect(customer, true, manualReviewLimit);
+        });
+        if (inspection.searched()) {
+            index(customerId);
+        }
+        return inspection.decision();
+    }
+
+    /**
+     * Brings the customer's index of marks up to date: under the customer's lock (so that no record is added
+     * meanwhile: every new record takes that lock), the tables whose checksum or identifiers changed since the
+     * index saw them are searched again and their marks and checksums stored. Left for a later decision when
+     * another transaction holds the lock (an erasure, a new record): the index is a cache, never the truth.
+     */
+    public void index(long customerId) {
+        try {
+            indexing.executeWithoutResult(status -> {
+                Customer customer = customers.lockNowait(customerId).orElse(null);
+                if (customer == null || customer.anonymized()) {
+                    return;
+                }
+                String regex = identifiers(customer).sqlRegex().orElse(null);
+                if (regex == null) {
+                    return;
+                }
+                String fingerprint = fingerprint(regex);
+                List<PersonalDataTable> searched = new ArrayList<>();
+                for (AnonymizationParticipant participant : participants) {
+                    tables.get(participant).stream().filter(EraseCustomer::searched).forEach(searched::add);
+                }
+                List<PersonalData.TableCount> counts = personalData.checksums(searched, customerId);
+                Map<String, PersonalData.MarkScan> scans = personalData.markScans(customerId);
+                List<PersonalDataTable> stale = new ArrayList<>();
+                List<PersonalData.TableCount> staleCounts = new ArrayList<>();
+                for (int i = 0; i < searched.size(); i++) {
+                    PersonalData.MarkScan scan = scans.get(searched.get(i).table());
+                    if (scan == null || !scan.holdsFor(fingerprint, counts.get(i))) {
+                        stale.add(searched.get(i));
+                        staleCounts.add(counts.get(i));
+                    }
+                }
+                personalData.refreshMarks(stale, customerId, regex, fingerprint, staleCounts);
+            });
+        } catch (DataAccessException busy) {
+            log.debug("Index of marks of customer {} left for later: {}", customerId, busy.getClass().getSimpleName());
+        }
+    }
+
+    /** Whether a table's free text is searched for the customer's identifiers (never a bookkeeping record's). */
+    static boolean searched(PersonalDataTable table) {
+        return table.holdsCustomerData() && table.kind() != Kind.BOOKKEEPING
+                && table.columns().stream().anyMatch(c -> c.rule() == FieldRule.REVIEW && c.freeText());
+    }
+
+    /** The fingerprint of the identifiers searched for (SHA-256 of the expression): stored with the marks. */
+    static String fingerprint(String regex) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(regex.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : digest) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -136,6 +222,9 @@ public class EraseCustomer {
         long redacted = 0;
         List<ErasureChange> changes;
         if (requested == ErasureAction.DELETE) {
+            if (inspection.indexed()) {
+                personalData.forgetMarks(customerId);
+            }
             changes = delete(customerId, inspection);
         } else {
             redacted = markMentions(customer, inspection, redactMentions, actor, now);
@@ -158,40 +247,58 @@ public class EraseCustomer {
     }
 
     /**
-     * Before the identifiers are gone: one statement finds the tables whose free text mentions the customer,
-     * and for each of them one statement stores the marks (and, asked to, one redacts them). Answers how many
-     * fields were redacted.
+     * Before the identifiers are gone: one statement stores the marks of every table with free text (copied from
+     * the index of marks where it holds: the table's checksum and the identifiers are as the index saw them, read
+     * here under the customer's lock; searched in the others), and, asked to, one statement per table redacts
+     * them. The index is deleted: the marks live on in the manual check's states. Answers how many fields were
+     * redacted.
      */
     private long markMentions(Customer customer, Inspection inspection, boolean redact, String actor, Instant now) {
         String regex = identifiers(customer).sqlRegex().orElse(null);
         if (regex == null) {
             return 0;
         }
-        List<AnonymizationParticipant> owners = new ArrayList<>();
+        List<String> modules = new ArrayList<>();
         List<PersonalDataTable> withRows = new ArrayList<>();
         for (AnonymizationParticipant participant : participants) {
             for (PersonalDataTable table : tables.get(participant)) {
-                if (inspection.holdsRows(table)) {
-                    owners.add(participant);
+                if (inspection.holdsRows(table) && searched(table)) {
+                    modules.add(participant.module());
                     withRows.add(table);
                 }
             }
         }
-        List<Long> mentions = personalData.mentions(withRows, customer.id(), regex);
-        for (int i = 0; i < withRows.size(); i++) {
-            if (mentions.get(i) > 0) {
-                personalData.storeMentions(owners.get(i).module(), withRows.get(i), customer.id(), regex,
-                        redact ? ReviewState.REDACTED.name() : ReviewState.OPEN.name(), now);
-                if (redact) {
+        Map<String, PersonalData.MarkScan> scans = inspection.indexed() ? personalData.markScans(customer.id())
+                : Map.of();
+        List<Boolean> indexed = new ArrayList<>(java.util.Collections.nCopies(withRows.size(), false));
+        if (!scans.isEmpty() && !withRows.isEmpty()) {
+            String fingerprint = fingerprint(regex);
+            List<PersonalData.TableCount> counts = personalData.checksums(withRows, customer.id());
+            for (int i = 0; i < withRows.size(); i++) {
+                PersonalData.MarkScan scan = scans.get(withRows.get(i).table());
+                indexed.set(i, scan != null && scan.holdsFor(fingerprint, counts.get(i)));
+            }
+        }
+        personalData.storeMentions(modules, withRows, indexed, customer.id(), regex,
+                redact ? ReviewState.REDACTED.name() : ReviewState.OPEN.name(), now);
+        if (redact) {
+            for (int i = 0; i < withRows.size(); i++) {
+                if (!indexed.get(i) || scans.get(withRows.get(i).table()).mentions() > 0) {
                     personalData.redactMentions(withRows.get(i), customer.id(), regex);
                 }
             }
         }
+        if (!scans.isEmpty()) {
+            personalData.forgetMarks(customer.id());
+        }
         return redact ? reviewStates.logRedactedAt(customer.id(), actor, now) : 0;
     }
 
-    /** The decision, and the tables that hold rows of the customer (by table name). */
-    private record Inspection(ErasureDecision decision, Set<String> tablesWithRows) {
+    /**
+     * The decision, the tables that hold rows of the customer (by table name), whether free text was searched
+     * because the index of marks did not hold for it, and (carrying out an erasure) whether the customer has one.
+     */
+    private record Inspection(ErasureDecision decision, Set<String> tablesWithRows, boolean searched, boolean indexed) {
         boolean holdsRows(PersonalDataTable table) {
             return tablesWithRows.contains(table.table());
         }
@@ -217,14 +324,14 @@ public class EraseCustomer {
             }
         }
         String mentions = review ? identifiers(customer).sqlRegex().orElse(null) : null;
-        List<PersonalData.TableCount> counts = review ? personalData.count(all, id, mentions)
-                : personalData.present(all, id).stream().map(p -> new PersonalData.TableCount(p ? 1 : 0, 0)).toList();
+        PersonalData.Presence presence = review ? null : personalData.presence(all, id);
+        List<PersonalData.TableCount> counts = review ? new ArrayList<>(personalData.count(all, id, null, mentions != null))
+                : presence.tables().stream().map(p -> new PersonalData.TableCount(p ? 1 : 0, 0)).toList();
         List<Footprint> footprint = new ArrayList<>();
         Set<String> tablesWithRows = new HashSet<>();
         Set<AnonymizationParticipant> holding = new HashSet<>();
         boolean hasTransactions = false;
         long reviewTotal = 0;
-        long mentioning = 0;
         for (int i = 0; i < all.size(); i++) {
             PersonalDataTable table = all.get(i);
             long count = counts.get(i).rows();
@@ -236,7 +343,37 @@ public class EraseCustomer {
                 holding.add(owners.get(i));
                 hasTransactions |= table.kind() == Kind.TRANSACTION || table.kind() == Kind.BOOKKEEPING;
                 reviewTotal += counts.get(i).reviewItems();
-                mentioning += counts.get(i).mentions();
+            }
+        }
+        // Which free-text fields mention the customer (shown only with ANONYMIZE): from the index of marks where its
+        // checksum and identifiers still hold, else searched now, in one statement for those tables.
+        Set<Integer> indexed = new HashSet<>();
+        boolean searched = false;
+        long mentioning = 0;
+        if (mentions != null && hasTransactions && !customer.anonymized()) {
+            String fingerprint = fingerprint(mentions);
+            Map<String, PersonalData.MarkScan> scans = personalData.markScans(id);
+            List<Integer> stale = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (counts.get(i).rows() > 0 && searched(all.get(i))) {
+                    PersonalData.MarkScan scan = scans.get(all.get(i).table());
+                    if (scan != null && scan.holdsFor(fingerprint, counts.get(i))) {
+                        counts.set(i, counts.get(i).withMentions(scan.mentions()));
+                        indexed.add(i);
+                    } else {
+                        stale.add(i);
+                    }
+                }
+            }
+            if (!stale.isEmpty()) {
+                List<Long> found = personalData.mentions(stale.stream().map(all::get).toList(), id, mentions);
+                for (int j = 0; j < stale.size(); j++) {
+                    counts.set(stale.get(j), counts.get(stale.get(j)).withMentions(found.get(j)));
+                }
+                searched = true;
+            }
+            for (PersonalData.TableCount count : counts) {
+                mentioning += count.mentions();
             }
         }
         List<Blocker> blockers = new ArrayList<>();
@@ -254,7 +391,7 @@ public class EraseCustomer {
                     for (int i = 0; i < all.size() && items.size() < reviewLimit; i++) {
                         if (inGroup(all.get(i), counts.get(i), group) > 0) {
                             items.addAll(personalData.review(owners.get(i).module(), all.get(i), id, group,
-                                    mentions, reviewLimit - items.size()));
+                                    mentions, reviewLimit - items.size(), indexed.contains(i)));
                         }
                     }
                 }
@@ -263,7 +400,7 @@ public class EraseCustomer {
         List<ReviewItem> labelled = items.stream().map(r -> new ReviewItem(r.module(), r.recordType(), r.recordId(),
                 r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList();
         return new Inspection(ErasureDecision.decide(id, customer.anonymized(), hasTransactions, blockers, footprint,
-                labelled, reviewTotal, mentioning), tablesWithRows);
+                labelled, reviewTotal, mentioning), tablesWithRows, searched, presence != null && presence.marks());
     }
 
     /** What an anonymization does with a table's records (a deletion removes them all). */

@@ -17,5 +17,11 @@ public interface Customers {
      */
     Optional<Customer> lock(long id);
 
+    /**
+     * As {@link #lock}, without waiting: empty when another transaction holds the row (or there is no such
+     * customer). For work that may as well be left for later, such as bringing the index of marks up to date.
+     */
+    Optional<Customer> lockNowait(long id);
+
     void update(long id, CustomerDetails details);
 }

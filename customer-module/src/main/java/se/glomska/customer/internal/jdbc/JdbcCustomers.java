@@ -64,6 +64,16 @@ class JdbcCustomers implements Customers {
     }
 
     @Override
+    public Optional<Customer> lockNowait(long id) {
+        try {
+            return jdbc.sql("SELECT * FROM customer WHERE id = :id FOR UPDATE NOWAIT").param("id", id)
+                    .query(JdbcCustomers::customer).optional();
+        } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public void update(long id, CustomerDetails details) {
         String assignments = String.join(", ", COLUMNS.replaceAll("\\s+", "").split(",")).replaceAll("([a-z0-9_]+)", "$1 = :$1");
         Map<String, Object> params = params(details);

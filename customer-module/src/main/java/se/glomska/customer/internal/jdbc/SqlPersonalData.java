@@ -53,18 +53,132 @@ class SqlPersonalData implements PersonalData {
     /**
      * One statement for all tables: a {@code UNION ALL} of one {@code COUNT} per table, each over the
      * table's customer index, with the number of filled REVIEW fields summed in the database (no
-     * value leaves it). One round trip whatever the number of tables.
+     * value leaves it). One round trip whatever the number of tables. With {@code checksums}, each table
+     * whose free text is searched also answers the checksum of that text ({@link #checksum}).
      */
     @Override
-    public List<TableCount> count(List<PersonalDataTable> tables, long customerId, String mentions) {
+    public List<TableCount> count(List<PersonalDataTable> tables, long customerId, String mentions, boolean checksums) {
         List<TableCount> counts = new ArrayList<>(Collections.nCopies(tables.size(), new TableCount(0, 0)));
         perTable(tables, customerId, mentions, table -> "COUNT(*) AS n, " + reviewItems(table) + " AS r, "
-                        + sum(table.kind() == Kind.BOOKKEEPING ? List.of() : freeText(table), c -> mentioned(c, mentions))
+                        + sum(searched(table), c -> mentioned(c, mentions))
                         + " AS m, " + sum(table.kind() == Kind.BOOKKEEPING ? List.of() : structured(table),
-                        SqlPersonalData::filled) + " AS s FROM " + table.table() + " WHERE " + table.scope(),
+                        SqlPersonalData::filled) + " AS s, " + (checksums ? checksum(table) : "0") + " AS h FROM "
+                        + table.table() + " WHERE " + table.scope(),
                 (i, rs) -> counts.set(i, new TableCount(rs.getLong("n"), rs.getLong("r"), rs.getLong("m"),
-                        rs.getLong("s"))));
+                        rs.getLong("s"), rs.getLong("h"))));
         return counts;
+    }
+
+    /** The free-text columns searched for the customer's identifiers (none in a bookkeeping record). */
+    private static List<String> searched(PersonalDataTable table) {
+        return table.kind() == Kind.BOOKKEEPING ? List.of() : freeText(table);
+    }
+
+    /**
+     * The checksum of the customer's free text in a table: per row a 63-bit hash (CRC-32 and CRC-32C, shifted
+     * and combined) of the row's id and its free-text values (NULL and a binary value, never searched, each
+     * as a byte of its own), combined over the rows by XOR. Any change of a searched value, a new row or a
+     * deleted one changes it (a missed change is as likely as two 63-bit hashes colliding); a file's content
+     * is not hashed, since it is never searched. {@code 0} for a table without free text.
+     */
+    static String checksum(PersonalDataTable table) {
+        List<String> columns = searched(table);
+        if (columns.isEmpty()) {
+            return "0";
+        }
+        String row = "CONCAT_WS(CHAR(31), id, " + String.join(", ", columns.stream()
+                .map(c -> "IF(" + c + " IS NULL, CHAR(0), IF(CHARSET(" + c + ") = 'binary', CHAR(1), " + c + "))")
+                .toList()) + ")";
+        return "COALESCE(BIT_XOR((CRC32(" + row + ") << 31) ^ CRC32C(" + row + ")), 0)";
+    }
+
+    @Override
+    public List<TableCount> checksums(List<PersonalDataTable> tables, long customerId) {
+        List<TableCount> counts = new ArrayList<>(Collections.nCopies(tables.size(), new TableCount(0, 0)));
+        List<PersonalDataTable> withText = tables.stream().map(t -> searched(t).isEmpty() ? null : t).toList();
+        perTable(withText, customerId, null, table -> "COUNT(*) AS n, " + checksum(table) + " AS h FROM "
+                        + table.table() + " WHERE " + table.scope(),
+                (i, rs) -> counts.set(i, new TableCount(rs.getLong("n"), 0, 0, 0, rs.getLong("h"))));
+        return counts;
+    }
+
+    @Override
+    public Map<String, MarkScan> markScans(long customerId) {
+        Map<String, MarkScan> scans = new LinkedHashMap<>();
+        jdbc.sql("SELECT table_name, identifiers, rows_read, checksum, mentions FROM review_mark_scan"
+                        + " WHERE customer_id = :customerId")
+                .param("customerId", customerId)
+                .query(rs -> {
+                    scans.put(rs.getString(1), new MarkScan(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5)));
+                });
+        return scans;
+    }
+
+    /**
+     * Searches the tables again (one {@code INSERT ... SELECT} for all of them, one {@code UNION ALL} branch per
+     * free-text column) and stores their marks and checksums in place of the old ones: four statements.
+     */
+    @Override
+    public List<Long> refreshMarks(List<PersonalDataTable> tables, long customerId, String mentions,
+                                   String fingerprint, List<TableCount> counts) {
+        List<Long> found = new ArrayList<>(Collections.nCopies(tables.size(), 0L));
+        if (tables.isEmpty() || mentions == null) {
+            return found;
+        }
+        List<String> names = tables.stream().map(PersonalDataTable::table).toList();
+        jdbc.sql("DELETE FROM review_mark WHERE customer_id = :customerId AND table_name IN (:tables)")
+                .param("customerId", customerId)
+                .param("tables", names)
+                .update();
+        List<String> selects = new ArrayList<>();
+        for (PersonalDataTable table : tables) {
+            for (String c : searched(table)) {
+                selects.add("SELECT :customerId, '" + table.table() + "', id, '" + PersonalDataTable.fieldName(c)
+                        + "' FROM " + table.table() + " WHERE " + table.scope() + " AND " + filled(c) + " AND "
+                        + mentioned(c, mentions));
+            }
+        }
+        if (!selects.isEmpty()) {
+            jdbc.sql("INSERT INTO review_mark (customer_id, table_name, record_id, field) "
+                            + String.join(" UNION ALL ", selects))
+                    .param("customerId", customerId)
+                    .param("mentions", mentions)
+                    .update();
+        }
+        Map<String, Long> marks = new java.util.HashMap<>();
+        jdbc.sql("SELECT table_name, COUNT(*) FROM review_mark WHERE customer_id = :customerId"
+                        + " AND table_name IN (:tables) GROUP BY table_name")
+                .param("customerId", customerId)
+                .param("tables", names)
+                .query(rs -> {
+                    marks.put(rs.getString(1), rs.getLong(2));
+                });
+        List<String> rows = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("customerId", customerId);
+        params.put("identifiers", fingerprint);
+        for (int i = 0; i < tables.size(); i++) {
+            found.set(i, marks.getOrDefault(names.get(i), 0L));
+            rows.add("(:customerId, :t" + i + ", :identifiers, :n" + i + ", :h" + i + ", :m" + i + ")");
+            params.put("t" + i, names.get(i));
+            params.put("n" + i, counts.get(i).rows());
+            params.put("h" + i, counts.get(i).checksum());
+            params.put("m" + i, found.get(i));
+        }
+        jdbc.sql("INSERT INTO review_mark_scan (customer_id, table_name, identifiers, rows_read, checksum, mentions)"
+                        + " VALUES " + String.join(", ", rows) + " ON DUPLICATE KEY UPDATE identifiers = VALUES(identifiers),"
+                        + " rows_read = VALUES(rows_read), checksum = VALUES(checksum), mentions = VALUES(mentions)")
+                .params(params)
+                .update();
+        return found;
+    }
+
+    @Override
+    public void forgetMarks(long customerId) {
+        jdbc.sql("DELETE FROM review_mark WHERE customer_id = :customerId").param("customerId", customerId).update();
+        jdbc.sql("DELETE FROM review_mark_scan WHERE customer_id = :customerId").param("customerId", customerId)
+                .update();
     }
 
     /**
@@ -112,6 +226,31 @@ class SqlPersonalData implements PersonalData {
                         + ") AS n",
                 (i, rs) -> present.set(i, rs.getBoolean("n")));
         return present;
+    }
+
+    /** As {@link #present}, with one more branch: whether the customer has an index of marks. */
+    @Override
+    public Presence presence(List<PersonalDataTable> tables, long customerId) {
+        List<Boolean> present = new ArrayList<>(Collections.nCopies(tables.size(), false));
+        boolean[] marks = {false};
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            PersonalDataTable table = tables.get(i);
+            if (table != null && table.holdsCustomerData()) {
+                selects.add("SELECT " + i + " AS t, EXISTS (SELECT 1 FROM " + table.table() + " WHERE " + table.scope()
+                        + ") AS n");
+            }
+        }
+        selects.add("SELECT -1 AS t, EXISTS (SELECT 1 FROM review_mark_scan WHERE customer_id = :customerId) AS n");
+        jdbc.sql(String.join(" UNION ALL ", selects)).param("customerId", customerId).query(rs -> {
+            int t = rs.getInt("t");
+            if (t < 0) {
+                marks[0] = rs.getBoolean("n");
+            } else {
+                present.set(t, rs.getBoolean("n"));
+            }
+        });
+        return new Presence(present, marks[0]);
     }
 
     private interface RowReader {
@@ -231,8 +370,34 @@ class SqlPersonalData implements PersonalData {
     @Override
     public List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId,
                                          ManualReviewItem.Group group, String mentions, int limit) {
+        return review(module, table, customerId, group, mentions, limit, false);
+    }
+
+    /**
+     * As {@link #review(String, PersonalDataTable, long, ManualReviewItem.Group, String, int)}; with {@code indexed}
+     * the marks are read from the index ({@code review_mark}) instead of searching the text: the caller has
+     * checked that the index holds for the table (its checksum and identifiers).
+     */
+    @Override
+    public List<ManualReviewItem> review(String module, PersonalDataTable table, long customerId,
+                                         ManualReviewItem.Group group, String mentions, int limit, boolean indexed) {
         if (limit <= 0) {
             return List.of();
+        }
+        if (indexed && group == ManualReviewItem.Group.MENTIONS && table.kind() != Kind.BOOKKEEPING) {
+            List<String> columns = freeText(table);
+            if (columns.isEmpty()) {
+                return List.of();
+            }
+            return jdbc.sql("SELECT record_id, field FROM review_mark WHERE customer_id = :customerId"
+                            + " AND table_name = '" + table.table() + "' ORDER BY record_id, FIELD(field, "
+                            + String.join(", ", columns.stream().map(c -> "'" + PersonalDataTable.fieldName(c) + "'")
+                            .toList()) + ") LIMIT :limit")
+                    .param("customerId", customerId)
+                    .param("limit", limit)
+                    .query((rs, n) -> new ManualReviewItem(module, table.recordType(), rs.getLong(1),
+                            rs.getString(2), group))
+                    .list();
         }
         if (table.kind() == Kind.BOOKKEEPING) {
             return group != ManualReviewItem.Group.RECORD || table.partOf() != null ? List.of()
@@ -249,7 +414,10 @@ class SqlPersonalData implements PersonalData {
         }
         List<String> flags = columns.stream().map(c -> switch (group) {
             case MENTIONS -> "(" + filled(c) + " AND " + mentioned(c, mentions) + ")";
-            case FREE_TEXT -> "(" + filled(c) + " AND NOT " + mentioned(c, mentions) + ")";
+            case FREE_TEXT -> indexed ? "(" + filled(c) + " AND NOT EXISTS (SELECT 1 FROM review_mark k"
+                    + " WHERE k.customer_id = :customerId AND k.table_name = '" + table.table() + "' AND k.record_id = "
+                    + table.table() + ".id AND k.field = '" + PersonalDataTable.fieldName(c) + "'))"
+                    : "(" + filled(c) + " AND NOT " + mentioned(c, mentions) + ")";
             default -> filled(c);
         }).toList();
         List<ManualReviewItem> items = new ArrayList<>();
@@ -257,7 +425,7 @@ class SqlPersonalData implements PersonalData {
                         + table.scope() + " AND (" + String.join(" OR ", flags) + ") ORDER BY id LIMIT :limit")
                 .param("customerId", customerId)
                 .param("limit", limit);
-        if (mentions != null && group != ManualReviewItem.Group.STRUCTURED) {
+        if (mentions != null && group != ManualReviewItem.Group.STRUCTURED && !indexed) {
             statement = statement.param("mentions", mentions);
         }
         statement.query(rs -> {
@@ -272,31 +440,52 @@ class SqlPersonalData implements PersonalData {
     }
 
     /**
-     * {@code INSERT ... SELECT} of one row per free-text field that mentions the customer, one {@code UNION ALL}
-     * branch per column: a single statement for the table, and only references (module, record type, id,
-     * field) are written.
+     * One {@code INSERT ... SELECT} for all the tables given: a row per free-text field that mentions the customer,
+     * one {@code UNION ALL} branch per table whose marks the index holds ({@code indexed}: copied from
+     * {@code review_mark}) and per free-text column of every other table (searched). Only references (module,
+     * record type, id, field) are written.
      */
     @Override
-    public void storeMentions(String module, PersonalDataTable table, long customerId, String mentions,
-                              String state, Instant at) {
-        List<String> columns = freeText(table);
-        if (mentions == null || columns.isEmpty() || table.kind() == Kind.BOOKKEEPING) {
+    public void storeMentions(List<String> modules, List<PersonalDataTable> tables, List<Boolean> indexed,
+                              long customerId, String mentions, String state, Instant at) {
+        if (mentions == null) {
             return;
         }
-        List<String> selects = columns.stream().map(c -> "SELECT :customerId, :module, :recordType, id, '"
-                + PersonalDataTable.fieldName(c) + "', TRUE, :state, :at FROM " + table.table() + " WHERE " + table.scope() + " AND "
-                + filled(c) + " AND " + mentioned(c, mentions)).toList();
+        List<String> selects = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            PersonalDataTable table = tables.get(i);
+            List<String> columns = searched(table);
+            if (columns.isEmpty()) {
+                continue;
+            }
+            params.put("module" + i, modules.get(i));
+            params.put("recordType" + i, table.recordType());
+            String head = "SELECT :customerId, :module" + i + ", :recordType" + i + ", ";
+            if (indexed.get(i)) {
+                selects.add(head + "record_id, field, TRUE, :state, :at FROM review_mark WHERE customer_id = :customerId"
+                        + " AND table_name = '" + table.table() + "'");
+            } else {
+                params.put("mentions", mentions);
+                for (String c : columns) {
+                    selects.add(head + "id, '" + PersonalDataTable.fieldName(c) + "', TRUE, :state, :at FROM "
+                            + table.table() + " WHERE " + table.scope() + " AND " + filled(c) + " AND "
+                            + mentioned(c, mentions));
+                }
+            }
+        }
+        if (selects.isEmpty()) {
+            return;
+        }
         jdbc.sql("INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,"
                         + " state, changed_at) " + String.join(" UNION ALL ", selects)
                         + " ON DUPLICATE KEY UPDATE mentions_customer = TRUE,"
                         + " changed_at = IF(VALUES(state) = 'REDACTED', VALUES(changed_at), erasure_review.changed_at),"
                         + " state = IF(VALUES(state) = 'REDACTED', 'REDACTED', erasure_review.state)")
+                .params(params)
                 .param("customerId", customerId)
-                .param("module", module)
-                .param("recordType", table.recordType())
                 .param("state", state)
                 .param("at", Timestamp.from(at))
-                .param("mentions", mentions)
                 .update();
     }
 
