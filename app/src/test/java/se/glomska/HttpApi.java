@@ -22,7 +22,7 @@ public final class HttpApi {
     private final String authorization;
     private final String language;
 
-    HttpApi(int port, ObjectMapper json, String user, String password) {
+    public HttpApi(int port, ObjectMapper json, String user, String password) {
         this.port = port;
         this.json = json;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
