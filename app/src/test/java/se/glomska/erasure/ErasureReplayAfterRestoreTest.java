@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import se.glomska.CapturedLog;
 import se.glomska.GlomskaApplication;
 import se.glomska.HttpApi;
 import se.glomska.IntegrationTest;
@@ -41,6 +42,7 @@ import static se.glomska.erasure.CustomerHistory.map;
  */
 class ErasureReplayAfterRestoreTest extends IntegrationTest {
 
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
     private static final Pattern URL = Pattern.compile("jdbc:mariadb://([^:/]+):(\\d+)/.*");
 
     @Autowired
@@ -54,6 +56,8 @@ class ErasureReplayAfterRestoreTest extends IntegrationTest {
         Path backup = folder.resolve("backup.sql");
         jdbc.sql("CREATE DATABASE " + database).update();
         JdbcClient db = JdbcClient.create(new DriverManagerDataSource(url(database), user(), password()));
+        String deletedMarker = Markers.next();
+        String anonymizedName = unique("Replay");
         try {
             long erasedBefore;
             long deleted;
@@ -64,8 +68,8 @@ class ErasureReplayAfterRestoreTest extends IntegrationTest {
                 HttpApi api = api(app);
                 erasedBefore = CustomerHistory.withoutTransactions(api, Markers.next()).customerId;
                 erase(api, erasedBefore, "DELETE");
-                deleted = CustomerHistory.withoutTransactions(api, Markers.next()).customerId;
-                anonymized = customerWithACall(api);
+                deleted = CustomerHistory.withoutTransactions(api, deletedMarker).customerId;
+                anonymized = customerWithACall(api, anonymizedName);
                 blocked = customerWithAnInvoicePartlyPaid(api);
                 awaitJournal(journal, 1);
 
@@ -90,8 +94,12 @@ class ErasureReplayAfterRestoreTest extends IntegrationTest {
             assertThat(anonymizedFlag(db, anonymized)).as("and the anonymized one as it was").isFalse();
             assertThat(erasureLog(db)).as("the restored erasure log").hasSize(1);
 
-            try (ConfigurableApplicationContext app = application(database, journal,
+            // Spring Boot would set logging up anew for the second application and drop the capture: not this time.
+            System.setProperty(LOGGING_SYSTEM, "none");
+            CapturedLog log = CapturedLog.atDebug();
+            try (log; ConfigurableApplicationContext app = application(database, journal,
                     "--glomska.replay-erasures=" + journal, "--glomska.replay-erasures.exit=false")) {
+                System.clearProperty(LOGGING_SYSTEM);
                 assertThat(exists(db, deleted)).as("deleted again").isFalse();
                 assertThat(anonymizedFlag(db, anonymized)).as("anonymized again").isTrue();
                 assertThat(db.sql("SELECT first_name FROM customer WHERE id = ?").param(anonymized)
@@ -111,7 +119,11 @@ class ErasureReplayAfterRestoreTest extends IntegrationTest {
                 assertThat(Files.readAllLines(journal)).as("no erasure journalled twice").hasSize(4);
                 assertThat(erasureLog(db)).containsExactlyElementsOf(whole);
             }
+            assertThat(log.logged("Journalled erasure of customer " + blocked)).as("the blocked one reported").isTrue();
+            log.assertNothingContains(deletedMarker.substring(0, 8));
+            log.assertNothingContains(anonymizedName);
         } finally {
+            System.clearProperty(LOGGING_SYSTEM);
             jdbc.sql("DROP DATABASE IF EXISTS " + database).update();
         }
     }
@@ -142,9 +154,9 @@ class ErasureReplayAfterRestoreTest extends IntegrationTest {
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
     }
 
-    private static long customerWithACall(HttpApi api) {
+    private static long customerWithACall(HttpApi api, String lastName) {
         long customer = created(api.post("/api/customers", map("kind", "PERSON", "relation", "CUSTOMER",
-                "firstName", "Återkommande", "lastName", unique("Replay"))));
+                "firstName", "Återkommande", "lastName", lastName)));
         created(api.post("/api/crm/activities", map("customerId", customer, "kind", "CALL",
                 "occursAt", "2025-03-01T10:00:00Z")));
         return customer;
