@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * The replay after a restore (docs/residual-copies.md), as a command:
- * {@code java -jar app.jar --spring.main.web-application-type=none --glomska.replay-erasures=<journal>} with the
- * usual database settings. {@code <journal>} is the journal file, or {@code true} for the configured one
+ * {@code java -jar app.jar --server.port=0 --server.address=127.0.0.1 --glomska.replay-erasures=<journal>} with the
+ * usual database settings (the web server is part of the application; on a free loopback port no user reaches it
+ * meanwhile). {@code <journal>} is the journal file, or {@code true} for the configured one
  * ({@code glomska.erasure-journal.path}). Erases again, logs what it did (ids only) and exits: 0 when every
  * journalled erasure holds again, 3 when some are blocked in the restored state (listed in the log), 2 when the
  * journal file does not exist. {@code glomska.replay-erasures.exit=false} keeps the application running afterwards.
