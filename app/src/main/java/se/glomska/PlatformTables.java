@@ -1,5 +1,6 @@
 package se.glomska;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Component;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.Blocker;
@@ -40,7 +41,7 @@ class PlatformTables implements AnonymizationParticipant {
     }
 
     @Override
-    public List<Blocker> blockers(long customerId) {
+    public List<Blocker> blockers(CustomerId customerId) {
         return List.of();
     }
 }

@@ -2,12 +2,9 @@ package se.glomska.accounting;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.glomska.accounting.internal.application.InvoiceListPage;
 import se.glomska.accounting.internal.application.LookUpInvoices;
 import se.glomska.customer.CustomerRef;
-
-import java.math.BigDecimal;
-import java.util.List;
+import se.glomska.customer.Page;
 
 /**
  * The invoice list as the web pages show it, newest first. A row names its customer only by a
@@ -24,21 +21,8 @@ public class InvoiceLists {
         this.lookUp = lookUp;
     }
 
-    /** An invoice in a list; {@code restricted} when its customer is anonymized (GDPR art. 18). */
-    public record InvoiceLine(long id, long invoiceNumber, CustomerRef customer, BigDecimal total,
-                              BigDecimal balance, boolean paid, boolean restricted) {
-    }
-
-    /** One page of the list. */
-    public record Listing(List<InvoiceLine> items, int page, int size, long total) {
-    }
-
     /** The customer's invoices, or without {@code customerId} the latest of all. */
-    public Listing invoices(Long customerId, int page, int size) {
-        InvoiceListPage found = lookUp.list(customerId, page, size);
-        return new Listing(found.items().stream()
-                .map(i -> new InvoiceLine(i.id(), i.invoiceNumber(), found.customerOf(i), i.balance().total(),
-                        i.balance().balance(), i.balance().paid(), found.customerOf(i).href() == null))
-                .toList(), found.page(), found.size(), found.total());
+    public Page<InvoiceLine> invoices(Long customerId, int page, int size) {
+        return lookUp.list(customerId, page, size);
     }
 }

@@ -1,10 +1,12 @@
 package se.glomska.web;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.glomska.customer.Page;
 import se.glomska.accounting.InvoiceLists;
 import se.glomska.crm.ActivityLists;
 import se.glomska.customer.CustomerPages;
@@ -69,7 +71,7 @@ class CustomerRegisterPages {
                     Model model) {
         model.addAttribute("nav", "customers");
         model.addAttribute("q", q);
-        model.addAttribute("result", customers.search(q, Paging.page(page), SEARCH_PAGE_SIZE));
+        model.addAttribute("result", customers.search(q, Page.number(page), SEARCH_PAGE_SIZE));
         return "customers";
     }
 
@@ -80,14 +82,14 @@ class CustomerRegisterPages {
         model.addAttribute("choice", search.choice().name());
         model.addAttribute("choices", Show.values());
         if (search.show() != null) {
-            model.addAttribute("result", customers.search(search.criteria(), Paging.page(page), SEARCH_PAGE_SIZE));
+            model.addAttribute("result", customers.search(search.criteria(), Page.number(page), SEARCH_PAGE_SIZE));
         }
         return "customer-search";
     }
 
     @GetMapping("/customers/{id}")
     String card(@PathVariable long id, @RequestParam(required = false) String tab, Model model) {
-        Card card = customers.card(id);
+        Card card = customers.card(CustomerId.of(id));
         model.addAttribute("nav", "customers");
         model.addAttribute("card", card);
         if (!card.anonymized() && !card.tabs().isEmpty()) {
@@ -100,10 +102,10 @@ class CustomerRegisterPages {
 
     private Object rows(long id, String tab) {
         return switch (tab) {
-            case "branches" -> customers.branches(id);
-            case "creditReports" -> customers.creditReports(id);
-            case "documents" -> customers.documents(id);
-            case "properties" -> customers.properties(id);
+            case "branches" -> customers.branches(CustomerId.of(id));
+            case "creditReports" -> customers.creditReports(CustomerId.of(id));
+            case "documents" -> customers.documents(CustomerId.of(id));
+            case "properties" -> customers.properties(CustomerId.of(id));
             case "quotes" -> sales.quotes(id, 0, TAB_PAGE_SIZE);
             case "orders" -> sales.orders(id, 0, TAB_PAGE_SIZE);
             case "invoices" -> invoices.invoices(id, 0, TAB_PAGE_SIZE);

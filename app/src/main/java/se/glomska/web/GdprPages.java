@@ -1,5 +1,6 @@
 package se.glomska.web;
 
+import se.glomska.customer.CustomerId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,16 +11,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.glomska.customer.Page;
 import se.glomska.customer.CustomerErasures;
-import se.glomska.customer.CustomerErasures.Action;
-import se.glomska.customer.CustomerErasures.Outcome;
-import se.glomska.customer.CustomerErasures.ReviewAction;
-import se.glomska.customer.CustomerErasures.ReviewEntry;
 import se.glomska.customer.CustomerPages;
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureDecision;
+import se.glomska.customer.ErasureResult;
+import se.glomska.customer.ReviewAction;
+import se.glomska.customer.ReviewEntry;
 
 import java.security.Principal;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Register → Customer register → "Ta bort kunder (GDPR)" (erasure-rules.md section 1): the user picks a
@@ -72,16 +74,17 @@ class GdprPages {
                  @RequestParam(defaultValue = "false") boolean acknowledged,
                  @RequestParam(defaultValue = "false") boolean redactMentions, Principal user, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
-        Action requested = Arrays.stream(Action.values()).filter(a -> a != Action.NONE && a.name().equals(action))
+        ErasureAction requested = Arrays.stream(ErasureAction.values())
+                .filter(a -> a != ErasureAction.NONE && a.name().equals(action))
                 .findFirst().orElse(null);
         if (!acknowledged || requested == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", acknowledged ? "gdpr.error.action" : "gdpr.error.acknowledge");
             return decisionPage(id, false, model);
         }
-        Outcome outcome;
+        ErasureResult outcome;
         try {
-            outcome = erasures.perform(id, requested, true, redactMentions, user.getName());
+            outcome = erasures.perform(CustomerId.of(id), requested, true, redactMentions, user.getName());
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;
@@ -90,7 +93,7 @@ class GdprPages {
             model.addAttribute("error", "gdpr.error.conflict");
             return decisionPage(id, false, model);
         }
-        if (outcome.action() == Action.ANONYMIZE) {
+        if (outcome.action() == ErasureAction.ANONYMIZE) {
             redirect.addFlashAttribute("anonymizedNow", true);
             redirect.addFlashAttribute("redactedFields", outcome.redactedFields());
             return "redirect:/customers/" + id;
@@ -101,18 +104,14 @@ class GdprPages {
 
     private String decisionPage(long id, boolean wholeReview, Model model) {
         model.addAttribute("nav", "gdpr");
-        model.addAttribute("card", customers.card(id));
-        CustomerErasures.Decision decision = wholeReview ? erasures.decide(id, CustomerErasures.WHOLE_REVIEW)
-                : erasures.decide(id);
+        model.addAttribute("card", customers.card(CustomerId.of(id)));
+        ErasureDecision decision = wholeReview ? erasures.decide(CustomerId.of(id), CustomerErasures.WHOLE_REVIEW)
+                : erasures.decide(CustomerId.of(id));
         model.addAttribute("decision", decision);
-        if (decision.action() == Action.NONE) {
-            model.addAttribute("reviewLeft", erasures.reviewLeft(id));
+        if (decision.action() == ErasureAction.NONE) {
+            model.addAttribute("reviewLeft", erasures.reviewLeft(CustomerId.of(id)));
         }
         return "gdpr-decision";
-    }
-
-    /** A page of the fields to check, for the pager fragment. */
-    record ReviewView(List<ReviewEntry> items, long total, int page, int size) {
     }
 
     static final int REVIEW_PAGE_SIZE = 50;
@@ -124,13 +123,13 @@ class GdprPages {
     @GetMapping("/gdpr/customers/{id}/review")
     String review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
                   @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Paging.page(page);
-        CustomerErasures.ReviewPage result = erasures.review(id, mentionsOnly, p, REVIEW_PAGE_SIZE);
+        int p = Page.number(page);
+        Page<ReviewEntry> result = erasures.review(CustomerId.of(id), mentionsOnly, p, REVIEW_PAGE_SIZE);
         model.addAttribute("nav", "gdpr");
-        model.addAttribute("card", customers.card(id));
+        model.addAttribute("card", customers.card(CustomerId.of(id)));
         model.addAttribute("mentionsOnly", mentionsOnly);
-        model.addAttribute("result", new ReviewView(result.items(), result.total(), p, REVIEW_PAGE_SIZE));
-        model.addAttribute("reviewLeft", erasures.reviewLeft(id));
+        model.addAttribute("result", result);
+        model.addAttribute("reviewLeft", erasures.reviewLeft(CustomerId.of(id)));
         return "gdpr-review";
     }
 
@@ -141,7 +140,8 @@ class GdprPages {
                @RequestParam(defaultValue = "false") boolean mentionsOnly,
                @RequestParam(defaultValue = "0") int page, Principal user, Model model,
                RedirectAttributes redirect, HttpServletResponse response) {
-        ReviewAction requested = Arrays.stream(ReviewAction.values()).filter(a -> a.name().equals(action))
+        ReviewAction requested = Arrays.stream(ReviewAction.values())
+                .filter(a -> a.onField() && a.name().equals(action))
                 .findFirst().orElse(null);
         if (requested == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -149,7 +149,7 @@ class GdprPages {
             return review(id, mentionsOnly, page, model);
         }
         try {
-            erasures.act(id, module, recordType, recordId, field, requested, user.getName());
+            erasures.act(CustomerId.of(id), module, recordType, recordId, field, requested, user.getName());
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;

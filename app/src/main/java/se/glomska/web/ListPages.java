@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.glomska.customer.Page;
 import se.glomska.accounting.InvoiceLists;
 import se.glomska.sales.SalesLists;
 
@@ -29,7 +30,7 @@ class ListPages {
     String orders(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page,
                   Model model) {
         model.addAttribute("nav", "orders");
-        model.addAttribute("result", sales.orders(customerId, Paging.page(page), PAGE_SIZE));
+        model.addAttribute("result", sales.orders(customerId, Page.number(page), PAGE_SIZE));
         return "orders";
     }
 
@@ -37,7 +38,7 @@ class ListPages {
     String invoices(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page,
                     Model model) {
         model.addAttribute("nav", "invoices");
-        model.addAttribute("result", invoices.invoices(customerId, Paging.page(page), PAGE_SIZE));
+        model.addAttribute("result", invoices.invoices(customerId, Page.number(page), PAGE_SIZE));
         return "invoices";
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import se.glomska.customer.CustomerErasures;
+import se.glomska.customer.spi.Blocker;
 import se.glomska.customer.CustomerRef;
 
 import java.math.BigDecimal;
@@ -77,7 +77,7 @@ class PageFormat {
     }
 
     /** A blocker in the page's language, falling back to the module's own (English) message. */
-    public String blocker(CustomerErasures.Blocker blocker) {
+    public String blocker(Blocker blocker) {
         return messages.getMessage("blocker." + blocker.code(), new Object[] {String.valueOf(blocker.recordId())},
                 blocker.message(), LocaleContextHolder.getLocale());
     }

@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.glomska.IntegrationTest;
 import se.glomska.customer.internal.application.EraseCustomer;
-import se.glomska.customer.internal.domain.Change;
-import se.glomska.customer.internal.domain.ErasureAction;
-import se.glomska.customer.internal.domain.ErasureDecision;
-import se.glomska.customer.internal.domain.ErasureResult;
-import se.glomska.customer.internal.domain.Footprint;
+import se.glomska.customer.ErasureChange;
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureDecision;
+import se.glomska.customer.ErasureResult;
+import se.glomska.customer.Footprint;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.FieldRule;
 import se.glomska.customer.spi.PersonalDataTable;
@@ -61,7 +61,7 @@ class DataGeneratorTest extends IntegrationTest {
 
             ErasureResult result = eraseCustomer.perform(id, ErasureAction.ANONYMIZE, "benchmark");
 
-            assertThat(result.changes()).extracting(Change::recordType).contains("customer", "activity");
+            assertThat(result.changes()).extracting(ErasureChange::recordType).contains("customer", "activity");
             // "firstName → Xxxx · lastName → Xxxx · name → Xxxx": whether or not the field was filled
             assertThat(jdbc.sql("SELECT first_name, last_name, name, email, anonymized FROM customer WHERE id = :id")
                     .param("id", id).query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3)
@@ -126,11 +126,11 @@ class DataGeneratorTest extends IntegrationTest {
 
     @Test
     void searchesCountUpToTheLimitAndSayWhenThereAreMore() {
-        new DataGenerator(dataSource).register(se.glomska.customer.internal.domain.Page.TOTAL_LIMIT + 1, 10);
+        new DataGenerator(dataSource).register(se.glomska.customer.Page.TOTAL_LIMIT + 1, 10);
 
         tools.jackson.databind.JsonNode many = api().get("/api/customers/search?show=INCLUDING_ANONYMIZED&country=SE")
                 .json();
-        assertThat(many.get("total").asLong()).isEqualTo(se.glomska.customer.internal.domain.Page.TOTAL_LIMIT);
+        assertThat(many.get("total").asLong()).isEqualTo(se.glomska.customer.Page.TOTAL_LIMIT);
         assertThat(many.get("totalCapped").asBoolean()).isTrue();
         assertThat(many.get("items")).hasSize(20);
 

@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.glomska.customer.internal.application.CustomerRegister;
 import se.glomska.customer.internal.application.EraseCustomer;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
-import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.CustomerSummary;
+import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.Show;
-import se.glomska.customer.internal.domain.Change;
-import se.glomska.customer.internal.domain.ErasureAction;
-import se.glomska.customer.internal.domain.ErasureDecision;
-import se.glomska.customer.internal.domain.ErasureResult;
+import se.glomska.customer.ErasureChange;
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureDecision;
+import se.glomska.customer.ErasureResult;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -264,7 +264,7 @@ class ErasureAndSearchBenchmark {
 
     private long app(long customerId) {
         ErasureResult result = eraseCustomer.perform(customerId, ErasureAction.ANONYMIZE, USER);
-        return result.changes().stream().mapToLong(Change::count).sum();
+        return result.changes().stream().mapToLong(ErasureChange::count).sum();
     }
 
     private long floor(long customerId) {

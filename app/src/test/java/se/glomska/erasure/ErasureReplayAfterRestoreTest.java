@@ -12,7 +12,7 @@ import se.glomska.GlomskaApplication;
 import se.glomska.HttpApi;
 import se.glomska.IntegrationTest;
 import se.glomska.customer.internal.application.ReplayErasures;
-import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.ErasureAction;
 import se.glomska.customer.internal.domain.JournalEntry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package se.glomska.sales;
 
+import se.glomska.customer.CustomerId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.ErrorResponseException;
@@ -25,7 +26,7 @@ class SalesForAccountingTest extends SalesApiSupport {
 
     private int check(long customerId, Long orderId, Long dropshipOrderId) {
         ErrorResponseException refused = catchThrowableOfType(ErrorResponseException.class,
-                () -> transactions.executeWithoutResult(s -> invoiceableOrders.checkInvoiceable(customerId, orderId, dropshipOrderId)));
+                () -> transactions.executeWithoutResult(s -> invoiceableOrders.checkInvoiceable(CustomerId.of(customerId), orderId, dropshipOrderId)));
         return refused == null ? 200 : refused.getStatusCode().value();
     }
 
@@ -99,6 +100,6 @@ class SalesForAccountingTest extends SalesApiSupport {
 
     private List<Blocker> blockers(long customerId) {
         return participants.stream().filter(p -> p.module().equals("sales")).findFirst().orElseThrow()
-                .blockers(customerId);
+                .blockers(se.glomska.customer.CustomerId.of(customerId));
     }
 }

@@ -3,12 +3,9 @@ package se.glomska.crm;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.crm.internal.application.ViewActivities;
-import se.glomska.crm.internal.domain.Activity;
-import se.glomska.crm.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.customer.CustomerRef;
 
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The activity list as the web pages show it, the latest first. A row names its customer only by a
@@ -24,24 +21,8 @@ public class ActivityLists {
         this.view = view;
     }
 
-    /** An activity or event in a list; {@code customer} is null when it concerns no customer. */
-    public record ActivityLine(long id, CustomerRef customer, String kind, String status, String subject,
-                               Instant occursAt, String owner) {
-    }
-
-    /** One page of the list. */
-    public record Listing(List<ActivityLine> items, int page, int size, long total) {
-    }
-
     /** The customer's activities, or without {@code customerId} those of all. */
-    public Listing activities(Long customerId, int page, int size) {
-        var found = view.list(customerId, new Page.Request(page, size));
-        return new Listing(found.items().stream()
-                .map(v -> {
-                    Activity a = v.activity();
-                    return new ActivityLine(a.id(), v.customer(), a.kind().name(), a.status().name(), a.subject(),
-                            a.occursAt(), a.owner());
-                })
-                .toList(), found.page(), found.size(), found.total());
+    public Page<ActivityLine> activities(Long customerId, int page, int size) {
+        return view.list(customerId, new Page.Request(page, size));
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What other modules may ask the customer register: whether a customer may take a new record, whether
@@ -37,7 +39,8 @@ public class CustomerDirectory {
      * @throws CustomerAnonymizedException when the customer is anonymized (409)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockForNewRecord(long customerId) {
+    public void lockForNewRecord(CustomerId customer) {
+        long customerId = customer.value();
         Boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id LOCK IN SHARE MODE")
                 .param("id", customerId)
                 .query(Boolean.class)
@@ -78,12 +81,13 @@ public class CustomerDirectory {
      */
     @Transactional(readOnly = true)
     public ShownCustomer shown(Long customerId) {
-        return ShownCustomer.of(customerId, customerId == null ? null : ref(customerId));
+        return ShownCustomer.of(customerId, customerId == null ? null : ref(CustomerId.of(customerId)));
     }
 
     /** The reference a list row shows for the customer; {@code Xxxx} without a link when anonymized. */
     @Transactional(readOnly = true)
-    public CustomerRef ref(long customerId) {
+    public CustomerRef ref(CustomerId customer) {
+        long customerId = customer.value();
         return refs(java.util.List.of(customerId)).getOrDefault(customerId, CustomerRef.anonymized());
     }
 
@@ -113,5 +117,21 @@ public class CustomerDirectory {
             refs.putIfAbsent(id, CustomerRef.anonymized());
         }
         return refs;
+    }
+
+    /**
+     * A list row as a module's repository reads it, before its customer is named: the customer's id
+     * ({@code null} for a record of no customer) and how to build the row from the customer's reference.
+     * The row itself never holds the id.
+     */
+    public record Unnamed<T>(Long customerId, Function<CustomerRef, T> row) {
+    }
+
+    /** The rows with their customers named, looked up in one query ({@link #refs}). */
+    @Transactional(readOnly = true)
+    public <T> Page<T> named(Page<Unnamed<T>> rows) {
+        Map<Long, CustomerRef> refs = refs(rows.items().stream().map(Unnamed::customerId).filter(Objects::nonNull)
+                .toList());
+        return rows.map(r -> r.row().apply(r.customerId() == null ? null : refs.get(r.customerId())));
     }
 }

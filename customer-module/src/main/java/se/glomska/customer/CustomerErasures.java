@@ -7,18 +7,8 @@ import se.glomska.customer.internal.application.ErasureAttempts;
 import se.glomska.customer.internal.application.ErasureLogbook;
 import se.glomska.customer.internal.application.InvalidInputException;
 import se.glomska.customer.internal.application.ReviewKeptFields;
-import se.glomska.customer.internal.application.ReviewLabels;
-import se.glomska.customer.internal.domain.ReviewStates;
-import se.glomska.customer.internal.domain.ErasureAction;
-import se.glomska.customer.internal.domain.ErasureDecision;
-import se.glomska.customer.internal.domain.ErasureResult;
-import se.glomska.customer.spi.AnonymizationParticipant;
-import se.glomska.customer.spi.PersonalDataTable;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The erasure of a customer (erasure-rules.md sections 1 to 7) as the web pages show and start it:
@@ -33,97 +23,17 @@ public class CustomerErasures {
     private final ErasureAttempts attempts;
     private final ErasureLogbook logbook;
     private final ReviewKeptFields review;
-    private final ReviewLabels labels;
-    private final Map<String, PersonalDataTable> tables = new HashMap<>();
 
     CustomerErasures(EraseCustomer eraseCustomer, ErasureAttempts attempts, ErasureLogbook logbook,
-                     ReviewKeptFields review, ReviewLabels labels, List<AnonymizationParticipant> participants) {
+                     ReviewKeptFields review) {
         this.eraseCustomer = eraseCustomer;
         this.attempts = attempts;
         this.logbook = logbook;
         this.review = review;
-        this.labels = labels;
-        participants.forEach(p -> p.tables().forEach(t -> tables.put(key(p.module(), t.recordType()), t)));
     }
 
-    /** As many items to check by hand as {@link #decide(long, int)} lists at most: the whole list. */
+    /** As many items to check by hand as {@link #decide(CustomerId, int)} lists at most: the whole list. */
     public static final int WHOLE_REVIEW = EraseCustomer.MANUAL_REVIEW_MAX;
-
-    /** The single action offered for a customer. */
-    public enum Action { DELETE, ANONYMIZE, NONE }
-
-    /** What the offered action does with the records of one type. */
-    public enum Effect {
-        /** Personal data replaced by Xxxx or cleared. */
-        ANONYMIZED,
-        /** The records are removed. */
-        DELETED,
-        /** Kept as they are: bookkeeping (Bokföringslagen) or kept for manual review (section 5). */
-        KEPT
-    }
-
-    /** How many records of one type the customer has, and what the offered action does with them. */
-    public record Footprint(String module, String recordType, long count, Effect effect) {
-    }
-
-    /** A reason the anonymization is refused, naming the record that causes it (ids only). */
-    public record Blocker(String module, String code, String message, String recordType, long recordId) {
-    }
-
-    /**
-     * A kept field that holds a value and may hold personal data: to be checked by hand; {@code label} names
-     * it in the request's language, {@code mentionsCustomer} says it contains one of the customer's identifiers.
-     */
-    public record ReviewItem(String module, String recordType, long recordId, String field, String label,
-                             boolean mentionsCustomer) {
-    }
-
-    /** Where a field to check stands. */
-    public enum ReviewState { OPEN, CLEARED, REDACTED, KEPT }
-
-    /** What the data protection officer does with a field to check. */
-    public enum ReviewAction { CLEAR, REDACT, KEEP }
-
-    /** A field to check with its current value (shown on demand) and its state. */
-    public record ReviewEntry(String module, String recordType, long recordId, String field, String label,
-                              boolean mentionsCustomer, ReviewState state, String value) {
-        public boolean bookkeeping() {
-            return "*".equals(field);
-        }
-    }
-
-    /** A page of the fields to check and how many there are in all. */
-    public record ReviewPage(List<ReviewEntry> items, long total) {
-    }
-
-    /**
-     * What the system offers for the customer now, and why: the first items to check by hand (those that
-     * mention the customer first), how many there are in all ({@code manualReviewTotal}) and how many of
-     * them mention the customer.
-     */
-    public record Decision(long customerId, Action action, boolean allowed, List<Blocker> blockers,
-                           List<Footprint> footprint, List<ReviewItem> manualReview, long manualReviewTotal,
-                           long manualReviewMentioningCustomer) {
-
-        /** Whether {@link #manualReview} lists only the first of the items to check. */
-        public boolean manualReviewPartial() {
-            return manualReview.size() < manualReviewTotal;
-        }
-    }
-
-    /** How many records of one type an erasure changed or removed. */
-    public record Change(String module, String recordType, long count) {
-    }
-
-    /** What an erasure did; {@code redactedFields}: kept fields in which the customer's identifiers became Xxxx. */
-    public record Outcome(long customerId, Action action, Instant performedAt, List<Change> changes,
-                          long redactedFields) {
-    }
-
-    /** One line of the erasure log; it holds no personal data. */
-    public record LogEntry(Long id, long customerId, Action action, String actor, Instant performedAt,
-                           List<Change> changes) {
-    }
 
     /**
      * The decision with the first {@link EraseCustomer#MANUAL_REVIEW_LIMIT} items to check by hand.
@@ -131,8 +41,8 @@ public class CustomerErasures {
      * @throws UnknownCustomerException when there is no such customer (404)
      */
     @Transactional(readOnly = true)
-    public Decision decide(long customerId) {
-        return decide(customerId, EraseCustomer.MANUAL_REVIEW_LIMIT);
+    public ErasureDecision decide(CustomerId customer) {
+        return decide(customer, EraseCustomer.MANUAL_REVIEW_LIMIT);
     }
 
     /**
@@ -141,17 +51,8 @@ public class CustomerErasures {
      * @throws UnknownCustomerException when there is no such customer (404)
      */
     @Transactional(readOnly = true)
-    public Decision decide(long customerId, int manualReviewLimit) {
-        ErasureDecision d = eraseCustomer.decide(customerId, manualReviewLimit);
-        Action action = Action.valueOf(d.action().name());
-        return new Decision(d.customerId(), action, d.allowed(),
-                d.blockers().stream().map(b -> new Blocker(b.module(), b.code(), b.message(), b.recordType(),
-                        b.recordId())).toList(),
-                d.footprint().stream().map(f -> new Footprint(f.module(), f.recordType(), f.count(),
-                        effect(action, f.module(), f.recordType()))).toList(),
-                d.manualReview().stream().map(r -> new ReviewItem(r.module(), r.recordType(), r.recordId(),
-                        r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList(),
-                d.manualReviewTotal(), d.manualReviewMentioningCustomer());
+    public ErasureDecision decide(CustomerId customer, int manualReviewLimit) {
+        return eraseCustomer.decide(customer.value(), manualReviewLimit);
     }
 
     /**
@@ -159,14 +60,13 @@ public class CustomerErasures {
      *
      * @throws UnknownCustomerException when there is no such customer (404)
      */
-    public ReviewPage review(long customerId, boolean mentionsOnly, int page, int size) {
-        ReviewKeptFields.Page result = review.list(customerId, mentionsOnly, page, size);
-        return new ReviewPage(result.items().stream().map(this::entry).toList(), result.total());
+    public Page<ReviewEntry> review(CustomerId customer, boolean mentionsOnly, int page, int size) {
+        return review.list(customer.value(), mentionsOnly, page, size);
     }
 
     /** How many fields are left to check (bookkeeping records excepted). */
-    public long reviewLeft(long customerId) {
-        return review.left(customerId);
+    public long reviewLeft(CustomerId customer) {
+        return review.left(customer.value());
     }
 
     /**
@@ -175,16 +75,9 @@ public class CustomerErasures {
      * @throws org.springframework.web.ErrorResponseException 404 unknown record or field, 409 a bookkeeping
      *                                                        record or a redaction after the anonymization
      */
-    public ReviewEntry act(long customerId, String module, String recordType, long recordId, String field,
+    public ReviewEntry act(CustomerId customer, String module, String recordType, long recordId, String field,
                            ReviewAction action, String actor) {
-        return entry(review.act(customerId, module, recordType, recordId, field,
-                ReviewStates.Action.valueOf(action.name()), actor));
-    }
-
-    private ReviewEntry entry(ReviewKeptFields.Entry e) {
-        return new ReviewEntry(e.module(), e.recordType(), e.recordId(), e.field(),
-                labels.label(e.recordType(), e.field()), e.mentionsCustomer(), ReviewState.valueOf(e.state().name()),
-                e.value());
+        return review.act(customer.value(), module, recordType, recordId, field, action, actor);
     }
 
     /**
@@ -196,55 +89,27 @@ public class CustomerErasures {
      * @throws org.springframework.web.ErrorResponseException 409 when the action is not the one offered
      *                                              now, is blocked, or the customer is already anonymized
      */
-    public Outcome perform(long customerId, Action action, boolean acknowledged, String actor) {
-        return perform(customerId, action, acknowledged, false, actor);
+    public ErasureResult perform(CustomerId customer, ErasureAction action, boolean acknowledged, String actor) {
+        return perform(customer, action, acknowledged, false, actor);
     }
 
-    /** As {@link #perform(long, Action, boolean, String)}, redacting the mentions of the customer when asked. */
-    public Outcome perform(long customerId, Action action, boolean acknowledged, boolean redactMentions,
+    /** As {@link #perform(CustomerId, ErasureAction, boolean, String)}, redacting the mentions of the customer when asked. */
+    public ErasureResult perform(CustomerId customer, ErasureAction action, boolean acknowledged, boolean redactMentions,
                            String actor) {
         if (!acknowledged) {
             throw new InvalidInputException("acknowledged",
                     "must be true: confirm that you have read the information about customer deletion and anonymization");
         }
-        if (action == null || action == Action.NONE) {
+        if (action == null || action == ErasureAction.NONE) {
             throw new InvalidInputException("action", "must be DELETE or ANONYMIZE");
         }
         // Retried as on the API when MariaDB ends the transaction as a deadlock victim or a lock wait timed out.
-        ErasureResult result = attempts.perform(customerId, ErasureAction.valueOf(action.name()), actor,
-                redactMentions);
-        return new Outcome(result.customerId(), action, result.performedAt(), changes(result.changes()),
-                result.redactedFields());
+        return attempts.perform(customer.value(), action, actor, redactMentions);
     }
 
     /** The newest entries of the erasure log first. */
     @Transactional(readOnly = true)
-    public List<LogEntry> log(int limit) {
-        return logbook.newestFirst(limit).stream()
-                .map(e -> new LogEntry(e.id(), e.customerId(), Action.valueOf(e.action().name()), e.actor(),
-                        e.performedAt(), changes(e.changes())))
-                .toList();
-    }
-
-    private Effect effect(Action action, String module, String recordType) {
-        if (action == Action.DELETE) {
-            return Effect.DELETED;
-        }
-        PersonalDataTable table = tables.get(key(module, recordType));
-        if (table == null || table.kind() == PersonalDataTable.Kind.BOOKKEEPING) {
-            return Effect.KEPT;
-        }
-        if (table.onAnonymize() == PersonalDataTable.OnAnonymize.DELETE_ROWS) {
-            return Effect.DELETED;
-        }
-        return table.columns().stream().anyMatch(c -> c.rule().changesValue()) ? Effect.ANONYMIZED : Effect.KEPT;
-    }
-
-    private static List<Change> changes(List<se.glomska.customer.internal.domain.Change> changes) {
-        return changes.stream().map(c -> new Change(c.module(), c.recordType(), c.count())).toList();
-    }
-
-    private static String key(String module, String recordType) {
-        return module + "/" + recordType;
+    public List<ErasureLogEntry> log(int limit) {
+        return logbook.newestFirst(limit);
     }
 }

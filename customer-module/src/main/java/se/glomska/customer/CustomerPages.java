@@ -7,8 +7,7 @@ import se.glomska.customer.internal.application.CustomerTabRecords;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
-import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.CustomerSummary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,15 +43,6 @@ public class CustomerPages {
                            Integer birthYearFrom, Integer birthYearTo, Show show) {
     }
 
-    /** One customer or prospect in a search result. */
-    public record Listing(long id, String customerNumber, String displayName, String relation, String city,
-                          boolean anonymized) {
-    }
-
-    /** One page of a search result. */
-    public record ListingPage(List<Listing> items, int page, int size, long total) {
-    }
-
     /** An address as the card shows it; {@code lines} holds only the lines that are filled in. */
     public record Address(String companyName, String attention, List<String> lines, String postalCode, String city,
                           String region, String country) {
@@ -72,6 +62,11 @@ public class CustomerPages {
                        String vatNumber, String customerGroup, String country, String region,
                        String deliveryCountry, Address invoiceAddress, Address visitAddress, Contact contact,
                        String info, String internalInfo) {
+
+        /** The card's customer, typed, for the calls a page makes with it. */
+        public CustomerId customerId() {
+            return CustomerId.of(id);
+        }
     }
 
     /** A branch on the Branches tab. */
@@ -88,23 +83,23 @@ public class CustomerPages {
     }
 
     /** The ordinary search: never answers anonymized customers. */
-    public ListingPage search(String text, int page, int size) {
-        return listing(register.search(blankToNull(text), new Page.Request(page, size)));
+    public Page<CustomerSummary> search(String text, int page, int size) {
+        return register.search(blankToNull(text), new Page.Request(page, size));
     }
 
     /** The advanced search: anonymized customers only with {@link Show#INCLUDING_ANONYMIZED}. */
-    public ListingPage search(Criteria c, int page, int size) {
+    public Page<CustomerSummary> search(Criteria c, int page, int size) {
         CustomerQuery query = new CustomerQuery(blankToNull(c.name()), blankToNull(c.customerNumber()),
                 blankToNull(c.organizationNumber()), blankToNull(c.email()), blankToNull(c.phone()),
                 blankToNull(c.city()), blankToNull(c.postalCode()), blankToNull(c.customerGroup()),
                 blankToNull(c.country()), c.birthYearFrom(), c.birthYearTo(),
                 c.show() == null ? null : se.glomska.customer.internal.domain.Show.valueOf(c.show().name()));
-        return listing(register.search(query, new Page.Request(page, size)));
+        return register.search(query, new Page.Request(page, size));
     }
 
     /** @throws UnknownCustomerException when there is no such customer (404) */
-    public Card card(long customerId) {
-        Customer customer = register.card(customerId);
+    public Card card(CustomerId id) {
+        Customer customer = register.card(id.value());
         CustomerDetails d = customer.details();
         var inv = d.invoiceAddress();
         var vis = d.visitAddress();
@@ -123,37 +118,30 @@ public class CustomerPages {
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public List<Branch> branches(long customerId) {
-        return tabs.branches(customerId).stream()
+    public List<Branch> branches(CustomerId customer) {
+        return tabs.branches(customer.value()).stream()
                 .map(b -> new Branch(b.id(), b.name(), String.join(", ", filled(b.line1(), b.line2())),
                         b.postalCode(), b.city(), b.country(), b.phone(), b.email(), b.contactPerson()))
                 .toList();
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public List<CreditReport> creditReports(long customerId) {
-        return tabs.creditReports(customerId).stream()
+    public List<CreditReport> creditReports(CustomerId customer) {
+        return tabs.creditReports(customer.value()).stream()
                 .map(r -> new CreditReport(r.id(), r.provider(), r.rating(), r.reportedAt(), r.fileName()))
                 .toList();
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public List<Document> documents(long customerId) {
-        return tabs.documents(customerId).stream()
+    public List<Document> documents(CustomerId customer) {
+        return tabs.documents(customer.value()).stream()
                 .map(d -> new Document(d.id(), d.fileName(), d.description(), d.createdAt()))
                 .toList();
     }
 
     /** @throws UnknownCustomerException when unknown or anonymized (the tab is gone) */
-    public Map<String, String> properties(long customerId) {
-        return tabs.properties(customerId);
-    }
-
-    private static ListingPage listing(Page<CustomerSummary> found) {
-        return new ListingPage(found.items().stream()
-                .map(s -> new Listing(s.id(), s.customerNumber(), s.displayName(), s.relation().name(), s.city(),
-                        s.anonymized()))
-                .toList(), found.page(), found.size(), found.total());
+    public Map<String, String> properties(CustomerId customer) {
+        return tabs.properties(customer.value());
     }
 
     private static List<String> filled(String... lines) {

@@ -1,5 +1,6 @@
 package se.glomska.sales;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -35,24 +36,21 @@ public class InvoiceableOrders {
      * @throws ErrorResponseException      400 when not exactly one of the two ids is given
      */
     @Transactional
-    public void checkInvoiceable(long customerId, Long orderId, Long dropshipOrderId) {
+    public void checkInvoiceable(CustomerId customer, Long orderId, Long dropshipOrderId) {
+        long customerId = customer.value();
         if ((orderId == null) == (dropshipOrderId == null)) {
             throw exactlyOneOrder();
         }
         if (orderId != null) {
-            var order = orders.lockState(orderId)
+            orders.lockState(orderId)
                     .filter(o -> o.customerId() == customerId)
-                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId));
-            if (order.invoiced()) {
-                throw SalesConflictException.alreadyInvoiced(SalesRecordType.ORDER, orderId);
-            }
+                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
+                    .requireNotInvoiced();
         } else {
-            var order = dropshipOrders.lockState(dropshipOrderId)
+            dropshipOrders.lockState(dropshipOrderId)
                     .filter(o -> o.customerId() == customerId)
-                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId));
-            if (order.invoiced()) {
-                throw SalesConflictException.alreadyInvoiced(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId);
-            }
+                    .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId))
+                    .requireNotInvoiced();
         }
     }
 

@@ -2,13 +2,9 @@ package se.glomska.sales;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.glomska.customer.CustomerRef;
 import se.glomska.sales.internal.application.FindSalesRecords;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The order and quote lists as the web pages show them, newest first. A row names its customer only
@@ -24,32 +20,13 @@ public class SalesLists {
         this.find = find;
     }
 
-    /** An order in a list. */
-    public record OrderLine(long id, String orderNumber, CustomerRef customer, BigDecimal total, boolean delivered,
-                            boolean invoiced) {
-    }
-
-    /** A quote in a list. */
-    public record QuoteLine(long id, CustomerRef customer, BigDecimal total, Instant createdAt) {
-    }
-
-    /** One page of a list. */
-    public record Listing<T>(List<T> items, int page, int size, long total) {
-    }
-
     /** The customer's orders, or without {@code customerId} those of all customers. */
-    public Listing<OrderLine> orders(Long customerId, int page, int size) {
-        var found = find.orders(customerId, new Page.Request(page, size));
-        return new Listing<>(found.items().stream()
-                .map(o -> new OrderLine(o.id(), o.orderNumber(), o.customer(), o.total(), o.delivered(), o.invoiced()))
-                .toList(), found.page(), found.size(), found.total());
+    public Page<OrderLine> orders(Long customerId, int page, int size) {
+        return find.orders(customerId, new Page.Request(page, size));
     }
 
     /** The customer's quotes, or without {@code customerId} those of all customers. */
-    public Listing<QuoteLine> quotes(Long customerId, int page, int size) {
-        var found = find.quotes(customerId, new Page.Request(page, size));
-        return new Listing<>(found.items().stream()
-                .map(q -> new QuoteLine(q.id(), q.customer(), q.total(), q.createdAt()))
-                .toList(), found.page(), found.size(), found.total());
+    public Page<QuoteLine> quotes(Long customerId, int page, int size) {
+        return find.quotes(customerId, new Page.Request(page, size));
     }
 }

@@ -4,10 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerRef;
 import se.glomska.support.internal.application.ViewCases;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The support case list as the web pages show it, the latest first. A row names its customer only by
@@ -23,20 +21,8 @@ public class CaseLists {
         this.view = view;
     }
 
-    /** A support case in a list. */
-    public record CaseLine(long id, CustomerRef customer, String subject, Instant createdAt) {
-    }
-
-    /** One page of the list. */
-    public record Listing(List<CaseLine> items, int page, int size, long total) {
-    }
-
     /** The customer's cases, or without {@code customerId} those of all. */
-    public Listing cases(Long customerId, int page, int size) {
-        var found = view.list(customerId, new Page.Request(page, size));
-        return new Listing(found.items().stream()
-                .map(v -> new CaseLine(v.supportCase().id(), v.customer(), v.supportCase().subject(),
-                        v.supportCase().createdAt()))
-                .toList(), found.page(), found.size(), found.total());
+    public Page<CaseLine> cases(Long customerId, int page, int size) {
+        return view.list(customerId, new Page.Request(page, size));
     }
 }

@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Component;
 import se.glomska.accounting.internal.domain.InvoiceSummary;
 import se.glomska.accounting.internal.domain.Invoices;
@@ -94,7 +95,8 @@ class AccountingParticipant implements AnonymizationParticipant {
 
     /** Section 3: "an invoice is not fully paid". */
     @Override
-    public List<Blocker> blockers(long customerId) {
+    public List<Blocker> blockers(CustomerId customer) {
+        long customerId = customer.value();
         return invoices.findUnpaid(customerId).stream()
                 .map(AccountingParticipant::notPaid)
                 .toList();

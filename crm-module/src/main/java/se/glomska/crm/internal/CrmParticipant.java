@@ -1,5 +1,6 @@
 package se.glomska.crm.internal;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Component;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.Blocker;
@@ -39,7 +40,7 @@ class CrmParticipant implements AnonymizationParticipant {
 
     /** "Quotes, CRM activities, support cases and mail history never block." (section 3) */
     @Override
-    public List<Blocker> blockers(long customerId) {
+    public List<Blocker> blockers(CustomerId customerId) {
         return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package se.glomska.customer.internal;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Component;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.Blocker;
@@ -7,7 +8,6 @@ import se.glomska.customer.spi.PersonalDataTable;
 
 import java.util.List;
 
-import static se.glomska.customer.spi.PersonalDataTable.Kind.NOT_CUSTOMER_DATA;
 import static se.glomska.customer.spi.PersonalDataTable.Kind.OWN;
 
 /**
@@ -104,7 +104,7 @@ public class CustomerParticipant implements AnonymizationParticipant {
     }
 
     @Override
-    public List<Blocker> blockers(long customerId) {
+    public List<Blocker> blockers(CustomerId customerId) {
         return List.of();
     }
 }

@@ -1,5 +1,7 @@
 package se.glomska.customer.spi;
 
+import se.glomska.customer.CustomerId;
+
 import java.util.List;
 
 /**
@@ -21,5 +23,5 @@ public interface AnonymizationParticipant {
      * The reasons, if any, why the customer may not be anonymized now (erasure-rules.md section 3).
      * Called inside the erasure transaction after the customer row is locked. Messages carry ids only.
      */
-    List<Blocker> blockers(long customerId);
+    List<Blocker> blockers(CustomerId customerId);
 }

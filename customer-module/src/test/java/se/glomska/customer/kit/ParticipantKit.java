@@ -174,7 +174,7 @@ public abstract class ParticipantKit {
     @Test
     @Order(5)
     void blockersAreReportedAsTheHistoryImpliesAndCarryNoPersonalData() {
-        List<Blocker> blockers = participant.blockers(CUSTOMER);
+        List<Blocker> blockers = participant.blockers(se.glomska.customer.CustomerId.of(CUSTOMER));
         if (!historyBlocks()) {
             assertThat(blockers).as("the history does not block an anonymization (historyBlocks() is false)").isEmpty();
             return;

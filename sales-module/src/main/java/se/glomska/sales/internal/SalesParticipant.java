@@ -1,5 +1,6 @@
 package se.glomska.sales.internal;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Component;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.Blocker;
@@ -158,7 +159,8 @@ public class SalesParticipant implements AnonymizationParticipant {
      * fully delivered or not invoiced, an ongoing contract. Quotes never block.
      */
     @Override
-    public List<Blocker> blockers(long customerId) {
+    public List<Blocker> blockers(CustomerId customer) {
+        long customerId = customer.value();
         List<Blocker> blockers = new ArrayList<>();
         for (OrderState order : orders.statesOfCustomer(customerId)) {
             if (!order.delivered()) {

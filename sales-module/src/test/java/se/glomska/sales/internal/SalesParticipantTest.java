@@ -14,10 +14,11 @@ import se.glomska.sales.internal.domain.NewContract;
 import se.glomska.sales.internal.domain.NewDropshipOrder;
 import se.glomska.sales.internal.domain.NewOrder;
 import se.glomska.sales.internal.domain.Order;
-import se.glomska.sales.internal.domain.OrderRow;
+import se.glomska.sales.OrderLine;
+import se.glomska.customer.CustomerDirectory.Unnamed;
 import se.glomska.sales.internal.domain.OrderState;
 import se.glomska.sales.internal.domain.Orders;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -165,7 +166,7 @@ class SalesParticipantTest {
     void aFinishedHistoryDoesNotBlock() {
         Contract finished = contract(10, TODAY.minusDays(1));
         assertThat(participant(List.of(new OrderState(1, 7, true, true)), List.of(new DropshipState(2, 7, 1, 1, true)),
-                List.of(finished)).blockers(7)).isEmpty();
+                List.of(finished)).blockers(se.glomska.customer.CustomerId.of(7))).isEmpty();
     }
 
     @Test
@@ -173,7 +174,7 @@ class SalesParticipantTest {
         List<Blocker> blockers = participant(
                 List.of(new OrderState(1, 7, false, false), new OrderState(2, 7, true, false), new OrderState(3, 7, true, true)),
                 List.of(new DropshipState(4, 7, 0, 0, true), new DropshipState(5, 7, 2, 2, false)),
-                List.of(contract(6, null), contract(8, TODAY), contract(9, TODAY.minusDays(1)))).blockers(7);
+                List.of(contract(6, null), contract(8, TODAY), contract(9, TODAY.minusDays(1)))).blockers(se.glomska.customer.CustomerId.of(7));
 
         assertThat(blockers).extracting(Blocker::code, Blocker::recordType, Blocker::recordId).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("ORDER_NOT_DELIVERED", "order", 1L),
@@ -201,7 +202,7 @@ class SalesParticipantTest {
         public List<OrderState> statesOfCustomer(long customerId) {
             return states.stream().filter(s -> s.customerId() == customerId).toList();
         }
-        public Page<OrderRow> list(Long customerId, Page.Request page) { throw new UnsupportedOperationException(); }
+        public Page<Unnamed<OrderLine>> list(Long customerId, Page.Request page) { throw new UnsupportedOperationException(); }
     }
 
     private record FakeDropshipOrders(List<DropshipState> states) implements DropshipOrders {

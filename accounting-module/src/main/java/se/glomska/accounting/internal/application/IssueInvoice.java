@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,9 @@ public class IssueInvoice {
             throw new AmountOutOfRangeException();
         }
         long customerId = draft.customerId();
-        customers.lockForNewRecord(customerId);
+        customers.lockForNewRecord(CustomerId.of(customerId));
         // 404 unknown or another customer's order, 409 already invoiced; locks the order until commit
-        orders.checkInvoiceable(customerId, draft.orderId(), draft.dropshipOrderId());
+        orders.checkInvoiceable(CustomerId.of(customerId), draft.orderId(), draft.dropshipOrderId());
         // sales learns of the invoice after commit; the ledger itself never invoices an order twice
         if (invoices.existsFor(draft.orderId(), draft.dropshipOrderId())) {
             throw alreadyInvoiced(draft);

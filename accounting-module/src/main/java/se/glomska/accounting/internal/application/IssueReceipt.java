@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.accounting.internal.domain.Amounts;
@@ -33,7 +34,7 @@ public class IssueReceipt {
             throw new AmountOutOfRangeException();
         }
         if (draft.customerId() != null) {
-            customers.lockForNewRecord(draft.customerId());
+            customers.lockForNewRecord(CustomerId.of(draft.customerId()));
         }
         return receipts.append(receipt);
     }

@@ -8,7 +8,10 @@ import se.glomska.accounting.internal.domain.Invoices;
 import se.glomska.accounting.internal.domain.Payment;
 import se.glomska.accounting.internal.domain.Payments;
 import se.glomska.accounting.internal.domain.BillTo;
+import se.glomska.accounting.InvoiceLine;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
 import se.glomska.customer.RestrictedRecords;
 import se.glomska.customer.ShownCustomer;
 
@@ -38,7 +41,7 @@ public class LookUpInvoices {
      * The invoice as {@code reader} is shown it: as issued, unless it is restricted and the reader is no
      * bookkeeper; a bookkeeper's read of a restricted invoice is recorded.
      *
-     * @throws UnknownInvoiceException for an unknown id (404)
+     * @throws UnknownRecordException for an unknown id (404)
      */
     @Transactional
     public InvoiceReading read(long invoiceId, Reader reader) {
@@ -53,11 +56,11 @@ public class LookUpInvoices {
      * A payment, restricted when its invoice's customer is anonymized; a bookkeeper's read of a restricted
      * payment is recorded.
      *
-     * @throws UnknownPaymentException for an unknown id (404)
+     * @throws UnknownRecordException for an unknown id (404)
      */
     @Transactional
     public PaymentReading payment(long paymentId, Reader reader) {
-        Payment payment = payments.find(paymentId).orElseThrow(() -> new UnknownPaymentException(paymentId));
+        Payment payment = payments.find(paymentId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.PAYMENT, paymentId));
         long customerId = invoices.find(payment.invoiceId()).orElseThrow().customerId();
         boolean isRestricted = customers.shown(customerId).anonymized();
         RestrictedReading.asIssued(isRestricted, reader, "payment", paymentId, restricted);
@@ -66,7 +69,7 @@ public class LookUpInvoices {
 
     @Transactional(readOnly = true)
     public InvoiceDetails invoice(long invoiceId) {
-        var invoice = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
+        var invoice = invoices.find(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId));
         List<Payment> paid = payments.listByInvoice(invoiceId);
         BigDecimal paidAmount = paid.stream().map(Payment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new InvoiceDetails(invoice, paid, new InvoiceBalance(invoice.total(), paidAmount));
@@ -78,13 +81,14 @@ public class LookUpInvoices {
      * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
      */
     @Transactional(readOnly = true)
-    public InvoiceListPage list(Long customerId, int page, int size) {
+    public Page<InvoiceLine> list(Long customerId, int page, int size) {
         int offset = Math.multiplyExact(page, size);
         customers.listFilter(customerId); // 404 for an unknown or anonymized customer
         List<InvoiceSummary> items = customerId == null ? invoices.listLatest(offset, size)
                 : invoices.listByCustomer(customerId, offset, size);
         long total = customerId == null ? invoices.countAll() : invoices.countByCustomer(customerId);
-        return new InvoiceListPage(items, customers.refs(items.stream().map(InvoiceSummary::customerId).toList()),
-                page, size, total);
+        return customers.named(new Page<>(items.stream().map(i -> new Unnamed<>(i.customerId(),
+                ref -> new InvoiceLine(i.id(), i.invoiceNumber(), ref, i.balance().total(), i.balance().balance(),
+                        i.balance().paid(), ref.href() == null))).toList(), page, size, total));
     }
 }

@@ -17,6 +17,6 @@ public class LookUpPaymentReminders {
 
     @Transactional(readOnly = true)
     public PaymentReminder reminder(long reminderId) {
-        return reminders.find(reminderId).orElseThrow(() -> new UnknownReminderException(reminderId));
+        return reminders.find(reminderId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.REMINDER, reminderId));
     }
 }

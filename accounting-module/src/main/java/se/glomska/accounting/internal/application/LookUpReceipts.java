@@ -39,11 +39,11 @@ public class LookUpReceipts {
      * The receipt as {@code reader} is shown it; a bookkeeper's read of a restricted receipt is recorded,
      * anyone else sees whatever customer data is left on it as {@code Xxxx}.
      *
-     * @throws UnknownReceiptException for an unknown id (404)
+     * @throws UnknownRecordException for an unknown id (404)
      */
     @Transactional
     public ReceiptWithCustomer receipt(long receiptId, Reader reader) {
-        Receipt receipt = receipts.find(receiptId).orElseThrow(() -> new UnknownReceiptException(receiptId));
+        Receipt receipt = receipts.find(receiptId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.RECEIPT, receiptId));
         Optional<ReceiptCustomer> link = receipts.findCustomer(receiptId);
         boolean isRestricted = link.map(c -> c.erased() || customers.shown(c.customerId()).anonymized())
                 .orElse(false);

@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.accounting.internal.domain.Invoice;
@@ -29,15 +30,15 @@ public class RecordPayment {
 
     @Transactional
     public Payment record(long invoiceId, PaymentDraft payment) {
-        long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId))
+        long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
+        customers.lockForNewRecord(CustomerId.of(customerId));
         // one payment of an invoice at a time: two concurrent payments cannot both fit the balance
-        Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
+        Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId));
         InvoiceBalance balance = new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId));
         if (!balance.accepts(payment.amount())) {
             throw new PaymentExceedsBalanceException(invoiceId, balance.balance());
         }
-        return payments.record(invoiceId, customerId, payment);
+        return payments.record(invoiceId, CustomerId.of(customerId), payment);
     }
 }

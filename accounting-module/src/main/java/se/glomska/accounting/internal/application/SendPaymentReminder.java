@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.accounting.internal.domain.Invoice;
@@ -32,13 +33,13 @@ public class SendPaymentReminder {
 
     @Transactional
     public PaymentReminder send(long invoiceId, ReminderDraft reminder) {
-        long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId))
+        long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
-        Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
+        customers.lockForNewRecord(CustomerId.of(customerId));
+        Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId));
         if (new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId)).paid()) {
             throw new InvoicePaidException(invoiceId);
         }
-        return reminders.add(invoiceId, customerId, reminder, Instant.now());
+        return reminders.add(invoiceId, CustomerId.of(customerId), reminder, Instant.now());
     }
 }

@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,7 +27,8 @@ class JdbcPaymentReminders implements PaymentReminders {
     }
 
     @Override
-    public PaymentReminder add(long invoiceId, long customerId, ReminderDraft reminder, Instant sentAt) {
+    public PaymentReminder add(long invoiceId, CustomerId customer, ReminderDraft reminder, Instant sentAt) {
+        long customerId = customer.value();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO accounting_payment_reminder (invoice_id, customer_id, recipient_name, recipient_address,

@@ -1,5 +1,6 @@
 package se.glomska.accounting.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,7 +29,8 @@ class JdbcPayments implements Payments {
     }
 
     @Override
-    public Payment record(long invoiceId, long customerId, PaymentDraft payment) {
+    public Payment record(long invoiceId, CustomerId customer, PaymentDraft payment) {
+        long customerId = customer.value();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO accounting_payment (invoice_id, customer_id, amount, paid_at, recorded_at)

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.glomska.accounting.internal.application.InvoiceDetails;
-import se.glomska.accounting.internal.application.InvoiceListPage;
+import se.glomska.accounting.InvoiceLine;
+import se.glomska.customer.Page;
 import se.glomska.accounting.internal.application.InvoiceReading;
 import se.glomska.accounting.internal.application.IssueInvoice;
 import se.glomska.accounting.internal.application.LookUpInvoices;
@@ -28,7 +29,6 @@ import se.glomska.accounting.internal.domain.Payment;
 import se.glomska.accounting.internal.domain.PaymentDraft;
 import se.glomska.accounting.internal.domain.PaymentReminder;
 import se.glomska.accounting.internal.domain.ReminderDraft;
-import se.glomska.customer.CustomerRef;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -68,10 +68,10 @@ class InvoiceController {
 
     /** The customer's invoices, or without {@code customerId} the latest of all; newest first. */
     @GetMapping
-    InvoiceListJson list(@RequestParam(required = false) Long customerId,
+    Page<InvoiceLine> list(@RequestParam(required = false) Long customerId,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return InvoiceListJson.of(lookUp.list(customerId, page, size));
+        return lookUp.list(customerId, page, size);
     }
 
     @PostMapping("/{id}/payments")
@@ -118,23 +118,5 @@ class InvoiceController {
     /** A recorded payment and the invoice's balance after it. */
     record PaymentJson(long id, long invoiceId, BigDecimal amount, LocalDate paidAt, Instant recordedAt,
                        BigDecimal balance, boolean paid) {
-    }
-
-    /**
-     * A list row names the customer by its reference only: no customer id (erasure-rules.md section 6);
-     * {@code restricted} when the customer is anonymized.
-     */
-    record InvoiceRow(long id, long invoiceNumber, CustomerRef customer, BigDecimal total, BigDecimal balance,
-                      boolean paid, boolean restricted) {
-    }
-
-    record InvoiceListJson(List<InvoiceRow> items, int page, int size, long total) {
-
-        static InvoiceListJson of(InvoiceListPage page) {
-            return new InvoiceListJson(page.items().stream()
-                    .map(i -> new InvoiceRow(i.id(), i.invoiceNumber(), page.customerOf(i), i.balance().total(),
-                            i.balance().balance(), i.balance().paid(), page.customerOf(i).href() == null))
-                    .toList(), page.page(), page.size(), page.total());
-        }
     }
 }

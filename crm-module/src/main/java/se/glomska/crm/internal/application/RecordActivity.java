@@ -1,5 +1,6 @@
 package se.glomska.crm.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.crm.internal.domain.Activities;
@@ -26,7 +27,7 @@ public class RecordActivity {
     @Transactional
     public long record(NewActivity activity) {
         if (activity.forCustomer()) {
-            customers.lockForNewRecord(activity.customerId());
+            customers.lockForNewRecord(CustomerId.of(activity.customerId()));
         }
         return activities.add(activity);
     }

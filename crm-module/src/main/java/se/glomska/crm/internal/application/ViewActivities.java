@@ -2,15 +2,12 @@ package se.glomska.crm.internal.application;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.glomska.crm.ActivityLine;
 import se.glomska.crm.internal.domain.Activities;
 import se.glomska.crm.internal.domain.Activity;
-import se.glomska.crm.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.customer.CustomerDirectory;
-import se.glomska.customer.CustomerRef;
-import se.glomska.customer.ShownCustomer;
-
-import java.util.Map;
-import java.util.Objects;
+import se.glomska.customer.CustomerDirectory.Unnamed;
 
 /** Shows activities with their customers named the way the customer register says. */
 @Service
@@ -36,10 +33,9 @@ public class ViewActivities {
      *
      * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
      */
-    public Page<ActivityView> list(Long customerId, Page.Request request) {
-        Page<Activity> found = activities.list(customers.listFilter(customerId), request);
-        Map<Long, CustomerRef> refs = customers.refs(
-                found.items().stream().map(Activity::customerId).filter(Objects::nonNull).toList());
-        return found.map(a -> new ActivityView(a, ShownCustomer.of(a.customerId(), refs.get(a.customerId()))));
+    public Page<ActivityLine> list(Long customerId, Page.Request request) {
+        return customers.named(activities.list(customers.listFilter(customerId), request)
+                .map(a -> new Unnamed<>(a.customerId(), ref -> new ActivityLine(a.id(), ref, a.kind(), a.status(),
+                        a.subject(), a.contactPerson(), a.occursAt(), a.owner()))));
     }
 }

@@ -1,5 +1,7 @@
 package se.glomska.crm.internal.domain;
 
+import se.glomska.customer.Page;
+
 import java.util.Optional;
 
 /** The stored activities and events. */

@@ -10,7 +10,7 @@ import se.glomska.crm.internal.domain.Activity;
 import se.glomska.crm.internal.domain.ActivityKind;
 import se.glomska.crm.internal.domain.ActivityStatus;
 import se.glomska.crm.internal.domain.NewActivity;
-import se.glomska.crm.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.glomska.crm.ActivityLine;
 import se.glomska.crm.internal.application.RecordActivity;
 import se.glomska.crm.internal.application.ViewActivities;
 import se.glomska.crm.internal.domain.NewActivity;
-import se.glomska.crm.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.net.URI;
 import java.security.Principal;
@@ -47,9 +48,9 @@ class ActivityController {
 
     /** The customer's activities, or without {@code customerId} those of all; the latest first. */
     @GetMapping
-    Page<ActivityRow> list(@RequestParam(required = false) Long customerId,
+    Page<ActivityLine> list(@RequestParam(required = false) Long customerId,
                            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                            @RequestParam(defaultValue = "" + Page.Request.DEFAULT_SIZE) @Min(1) @Max(Page.Request.MAX_SIZE) int size) {
-        return viewActivities.list(customerId, new Page.Request(page, size)).map(ActivityRow::of);
+        return viewActivities.list(customerId, new Page.Request(page, size));
     }
 }

@@ -7,18 +7,21 @@ import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
+import se.glomska.customer.CustomerSummary;
+import se.glomska.customer.internal.domain.CustomerSearch;
 import se.glomska.customer.internal.domain.Customers;
-import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.Page;
 
 /** Registers, edits, shows and finds customers and prospects. */
 @Service
 public class CustomerRegister {
 
     private final Customers customers;
+    private final CustomerSearch search;
 
-    CustomerRegister(Customers customers) {
+    CustomerRegister(Customers customers, CustomerSearch search) {
         this.customers = customers;
+        this.search = search;
     }
 
     @Transactional
@@ -47,13 +50,13 @@ public class CustomerRegister {
     /** The ordinary search: never answers anonymized customers. */
     @Transactional(readOnly = true)
     public Page<CustomerSummary> search(String text, Page.Request page) {
-        return customers.search(text, page);
+        return search.search(text, page);
     }
 
     /** The advanced search: anonymized customers only with show = INCLUDING_ANONYMIZED. */
     @Transactional(readOnly = true)
     public Page<CustomerSummary> search(CustomerQuery query, Page.Request page) {
-        return customers.search(query, page);
+        return search.search(query, page);
     }
 
     private static void requireName(CustomerDetails details) {

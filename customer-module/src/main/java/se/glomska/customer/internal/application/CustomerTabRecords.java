@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.UnknownCustomerException;
@@ -55,9 +56,10 @@ public class CustomerTabRecords {
     }
 
     @Transactional(readOnly = true)
-    public CreditReport.Pdf creditReportPdf(long customerId, long reportId) {
+    public CreditReport.Pdf creditReportPdf(CustomerId customer, long reportId) {
+        long customerId = customer.value();
         requireTabs(customerId);
-        return tabs.creditReportPdf(customerId, reportId).orElseThrow(() -> new UnknownRecordException("credit report", reportId));
+        return tabs.creditReportPdf(CustomerId.of(customerId), reportId).orElseThrow(() -> new UnknownRecordException("credit report", reportId));
     }
 
     @Transactional
@@ -75,9 +77,10 @@ public class CustomerTabRecords {
     }
 
     @Transactional(readOnly = true)
-    public CustomerDocument.Content documentContent(long customerId, long documentId) {
+    public CustomerDocument.Content documentContent(CustomerId customer, long documentId) {
+        long customerId = customer.value();
         requireTabs(customerId);
-        return tabs.documentContent(customerId, documentId)
+        return tabs.documentContent(CustomerId.of(customerId), documentId)
                 .orElseThrow(() -> new UnknownRecordException("document", documentId));
     }
 

@@ -9,17 +9,20 @@ import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerErased;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
-import se.glomska.customer.internal.domain.Change;
+import se.glomska.customer.ErasureChange;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerIdentifiers;
 import se.glomska.customer.internal.domain.CustomerTabs;
 import se.glomska.customer.internal.domain.Customers;
-import se.glomska.customer.internal.domain.ErasureAction;
-import se.glomska.customer.internal.domain.ErasureDecision;
+import se.glomska.customer.CustomerId;
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureDecision;
 import se.glomska.customer.internal.domain.ErasureLog;
-import se.glomska.customer.internal.domain.ErasureLogEntry;
-import se.glomska.customer.internal.domain.ErasureResult;
-import se.glomska.customer.internal.domain.Footprint;
+import se.glomska.customer.ErasureLogEntry;
+import se.glomska.customer.ErasureResult;
+import se.glomska.customer.Footprint;
+import se.glomska.customer.ReviewItem;
+import se.glomska.customer.ReviewState;
 import se.glomska.customer.internal.domain.ManualReviewItem;
 import se.glomska.customer.internal.domain.PersonalData;
 import se.glomska.customer.internal.domain.ReviewStates;
@@ -56,14 +59,16 @@ public class EraseCustomer {
     private final ErasureLog erasureLog;
     private final CustomerTabs tabs;
     private final ReviewStates reviewStates;
+    private final ReviewLabels labels;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
-                  ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, Clock clock,
-                  ApplicationEventPublisher events) {
+                  ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, ReviewLabels labels,
+                  Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.customers = customers;
+        this.labels = labels;
         this.tabs = tabs;
         this.reviewStates = reviewStates;
         // The register's own records go last, so that a deletion removes the customer row after its sub-records.
@@ -140,7 +145,7 @@ public class EraseCustomer {
         });
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
         long redacted = 0;
-        List<Change> changes;
+        List<ErasureChange> changes;
         if (requested == ErasureAction.DELETE) {
             changes = delete(customerId, inspection);
         } else {
@@ -187,7 +192,7 @@ public class EraseCustomer {
         for (int i = 0; i < withRows.size(); i++) {
             if (mentions.get(i) > 0) {
                 personalData.storeMentions(owners.get(i).module(), withRows.get(i), customer.id(), regex,
-                        redact ? ReviewStates.State.REDACTED.name() : ReviewStates.State.OPEN.name(), now);
+                        redact ? ReviewState.REDACTED.name() : ReviewState.OPEN.name(), now);
                 if (redact) {
                     personalData.redactMentions(withRows.get(i), customer.id(), regex);
                 }
@@ -236,7 +241,7 @@ public class EraseCustomer {
             long count = counts.get(i).rows();
             if (count > 0) {
                 if (review) {
-                    footprint.add(new Footprint(owners.get(i).module(), table.recordType(), count));
+                    footprint.add(new Footprint(owners.get(i).module(), table.recordType(), count, onAnonymize(table)));
                 }
                 tablesWithRows.add(table.table());
                 holding.add(owners.get(i));
@@ -250,7 +255,7 @@ public class EraseCustomer {
         if (!customer.anonymized()) {
             for (AnonymizationParticipant participant : participants) {
                 if (holding.contains(participant)) {
-                    blockers.addAll(participant.blockers(id));
+                    blockers.addAll(participant.blockers(CustomerId.of(id)));
                 }
             }
             // The list is shown only with ANONYMIZE (a customer without transactions is deleted whole): the
@@ -266,8 +271,22 @@ public class EraseCustomer {
                 }
             }
         }
+        List<ReviewItem> labelled = items.stream().map(r -> new ReviewItem(r.module(), r.recordType(), r.recordId(),
+                r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList();
         return new Inspection(ErasureDecision.decide(id, customer.anonymized(), hasTransactions, blockers, footprint,
-                items, reviewTotal, mentioning), tablesWithRows);
+                labelled, reviewTotal, mentioning), tablesWithRows);
+    }
+
+    /** What an anonymization does with a table's records (a deletion removes them all). */
+    private static Footprint.Effect onAnonymize(PersonalDataTable table) {
+        if (table.kind() == Kind.BOOKKEEPING) {
+            return Footprint.Effect.KEPT;
+        }
+        if (table.onAnonymize() == PersonalDataTable.OnAnonymize.DELETE_ROWS) {
+            return Footprint.Effect.DELETED;
+        }
+        return table.columns().stream().anyMatch(c -> c.rule().changesValue()) ? Footprint.Effect.ANONYMIZED
+                : Footprint.Effect.KEPT;
     }
 
     /** How many of a table's review items are in {@code group}, from its count. */
@@ -281,8 +300,8 @@ public class EraseCustomer {
         };
     }
 
-    private List<Change> anonymize(long customerId, Instant now, Inspection inspection) {
-        List<Change> changes = new ArrayList<>();
+    private List<ErasureChange> anonymize(long customerId, Instant now, Inspection inspection) {
+        List<ErasureChange> changes = new ArrayList<>();
         for (AnonymizationParticipant participant : participants) {
             for (PersonalDataTable table : reversed(tables.get(participant))) {
                 if (!inspection.holdsRows(table)) {
@@ -290,7 +309,7 @@ public class EraseCustomer {
                 }
                 long count = personalData.anonymize(table, customerId, now);
                 if (count > 0) {
-                    changes.add(new Change(participant.module(), table.recordType(), count));
+                    changes.add(new ErasureChange(participant.module(), table.recordType(), count));
                 }
             }
         }
@@ -304,8 +323,8 @@ public class EraseCustomer {
         return reversed;
     }
 
-    private List<Change> delete(long customerId, Inspection inspection) {
-        List<Change> changes = new ArrayList<>();
+    private List<ErasureChange> delete(long customerId, Inspection inspection) {
+        List<ErasureChange> changes = new ArrayList<>();
         for (AnonymizationParticipant participant : participants) {
             for (PersonalDataTable table : reversed(tables.get(participant))) {
                 if (!inspection.holdsRows(table)) {
@@ -313,7 +332,7 @@ public class EraseCustomer {
                 }
                 long count = personalData.delete(table, customerId);
                 if (count > 0) {
-                    changes.add(new Change(participant.module(), table.recordType(), count));
+                    changes.add(new ErasureChange(participant.module(), table.recordType(), count));
                 }
             }
         }

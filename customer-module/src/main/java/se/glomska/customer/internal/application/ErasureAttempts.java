@@ -4,8 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import se.glomska.customer.internal.domain.ErasureAction;
-import se.glomska.customer.internal.domain.ErasureResult;
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureResult;
 
 /**
  * Runs an erasure's transaction, and again (up to {@link #ATTEMPTS} in all) when MariaDB ended it as a

@@ -3,7 +3,7 @@ package se.glomska.customer.internal.application;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
-import se.glomska.customer.internal.domain.ErasureDecision;
+import se.glomska.customer.ErasureDecision;
 
 import java.net.URI;
 

@@ -3,7 +3,7 @@ package se.glomska.customer.internal.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.internal.domain.ErasureLog;
-import se.glomska.customer.internal.domain.ErasureLogEntry;
+import se.glomska.customer.ErasureLogEntry;
 import se.glomska.customer.internal.domain.ReviewStates;
 
 import java.util.List;

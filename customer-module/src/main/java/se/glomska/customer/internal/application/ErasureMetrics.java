@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
-import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.ErasureAction;
 
 import java.util.function.Supplier;
 

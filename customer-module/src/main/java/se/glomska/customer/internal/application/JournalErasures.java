@@ -3,7 +3,7 @@ package se.glomska.customer.internal.application;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import se.glomska.customer.CustomerErased;
-import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureJournal;
 import se.glomska.customer.internal.domain.JournalEntry;
 

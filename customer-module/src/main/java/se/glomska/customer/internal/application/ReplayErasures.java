@@ -5,9 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.Customers;
-import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureLog;
-import se.glomska.customer.internal.domain.ErasureLogEntry;
+import se.glomska.customer.ErasureLogEntry;
 import se.glomska.customer.internal.domain.JournalEntry;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -13,9 +14,11 @@ import se.glomska.customer.internal.domain.Customers;
 import se.glomska.customer.internal.domain.ManualReviewItem;
 import se.glomska.customer.internal.domain.ManualReviewItem.Group;
 import se.glomska.customer.internal.domain.PersonalData;
+import se.glomska.customer.ReviewAction;
+import se.glomska.customer.ReviewEntry;
+import se.glomska.customer.Page;
+import se.glomska.customer.ReviewState;
 import se.glomska.customer.internal.domain.ReviewStates;
-import se.glomska.customer.internal.domain.ReviewStates.Action;
-import se.glomska.customer.internal.domain.ReviewStates.State;
 import se.glomska.customer.internal.domain.ReviewStates.Stored;
 import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.FieldRule;
@@ -59,6 +62,7 @@ public class ReviewKeptFields {
     private final PersonalData personalData;
     private final ReviewStates states;
     private final CustomerTabs tabs;
+    private final ReviewLabels labels;
     private final Clock clock;
     private final List<Target> targets = new ArrayList<>();
     private final Map<String, Target> byType = new HashMap<>();
@@ -67,19 +71,11 @@ public class ReviewKeptFields {
     record Target(String module, PersonalDataTable table) {
     }
 
-    /** One field to check, with its value (read on demand) and where it stands. */
-    public record Entry(String module, String recordType, long recordId, String field, boolean mentionsCustomer,
-                        State state, String value) {
-    }
-
-    /** A page of the list, and how many entries there are in all. */
-    public record Page(List<Entry> items, long total) {
-    }
-
     ReviewKeptFields(Customers customers, EraseCustomer eraseCustomer, PersonalData personalData,
                      ReviewStates states, CustomerTabs tabs, List<AnonymizationParticipant> participants,
-                     Clock clock) {
+                     ReviewLabels labels, Clock clock) {
         this.customers = customers;
+        this.labels = labels;
         this.eraseCustomer = eraseCustomer;
         this.personalData = personalData;
         this.states = states;
@@ -99,7 +95,7 @@ public class ReviewKeptFields {
      * values, bookkeeping records once per record), with their current values for the page asked for.
      */
     @Transactional(readOnly = true)
-    public Page list(long customerId, boolean mentionsOnly, int page, int size) {
+    public Page<ReviewEntry> list(long customerId, boolean mentionsOnly, int page, int size) {
         Customer customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         Map<String, Stored> stored = states.of(customerId).stream()
                 .collect(Collectors.toMap(Stored::reference, Function.identity()));
@@ -108,7 +104,7 @@ public class ReviewKeptFields {
                 .toList();
         int from = (int) Math.min((long) page * size, items.size());
         List<ManualReviewItem> slice = items.subList(from, Math.min(from + size, items.size()));
-        return new Page(withValues(customerId, slice, stored), items.size());
+        return new Page<>(withValues(customerId, slice, stored), page, size, items.size());
     }
 
     /**
@@ -126,7 +122,7 @@ public class ReviewKeptFields {
             }
         }
         long done = states.of(customerId).stream()
-                .filter(s -> s.state() == State.KEPT || s.state() == State.REDACTED).count();
+                .filter(s -> s.state() == ReviewState.KEPT || s.state() == ReviewState.REDACTED).count();
         return Math.max(0, open - done);
     }
 
@@ -139,9 +135,9 @@ public class ReviewKeptFields {
      *                                  of a file's content
      */
     @Transactional
-    public Entry act(long customerId, String module, String recordType, long recordId, String field, Action action,
+    public ReviewEntry act(long customerId, String module, String recordType, long recordId, String field, ReviewAction action,
                      String actor) {
-        if (action == Action.DELETE) {
+        if (action == ReviewAction.DELETE) {
             throw new InvalidInputException("action", "must be CLEAR, REDACT or KEEP");
         }
         Customer customer = customers.lock(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
@@ -162,8 +158,8 @@ public class ReviewKeptFields {
         Map<Long, Object> current = personalData.values(table, column.name(), customerId, List.of(recordId));
         if (!current.containsKey(recordId)) {
             Stored cleared = stored.get(reference);
-            if (cleared != null && cleared.state() == State.CLEARED && action == Action.CLEAR) {
-                return new Entry(module, recordType, recordId, field, cleared.mentionsCustomer(), State.CLEARED, null);
+            if (cleared != null && cleared.state() == ReviewState.CLEARED && action == ReviewAction.CLEAR) {
+                return entry(module, recordType, recordId, field, cleared.mentionsCustomer(), ReviewState.CLEARED, null);
             }
             throw new UnknownRecordException(recordType, recordId);
         }
@@ -174,17 +170,17 @@ public class ReviewKeptFields {
                 : value instanceof String text && identifiers.mentionedIn(text));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String after = text(value);
-        State state;
+        ReviewState state;
         switch (action) {
             case CLEAR -> {
                 if (table.clearDeletesRow()) {
-                    personalData.deleteRecord(table, customerId, recordId);
+                    personalData.deleteRecord(table, CustomerId.of(customerId), recordId);
                     clearedWhole(customerId, target, recordId, field, stored, now);
                 } else {
-                    personalData.write(table, column.name(), customerId, recordId, null);
+                    personalData.write(table, column.name(), CustomerId.of(customerId), recordId, null);
                 }
                 after = null;
-                state = State.CLEARED;
+                state = ReviewState.CLEARED;
             }
             case REDACT -> {
                 if (customer.anonymized()) {
@@ -197,21 +193,22 @@ public class ReviewKeptFields {
                 }
                 after = identifiers.redact((String) value);
                 if (after != null && !after.equals(value)) {
-                    personalData.write(table, column.name(), customerId, recordId, after);
+                    personalData.write(table, column.name(), CustomerId.of(customerId), recordId, after);
                 }
-                state = State.REDACTED;
+                state = ReviewState.REDACTED;
             }
-            default -> state = State.KEPT;
+            default -> state = ReviewState.KEPT;
         }
         states.put(customerId, module, recordType, recordId, field, mentions, state, now);
         states.log(new ReviewStates.Logged(null, customerId, actor, now, module, recordType, recordId, field, action));
         log.info("Manual check of customer {}: {} {} {} {}", customerId, action, recordType, recordId, field);
-        return new Entry(module, recordType, recordId, field, mentions, state, after);
+        return entry(module, recordType, recordId, field, mentions, state, after);
     }
 
     /** Deletes a document of the customer (before the anonymization; afterwards through {@link #act}). */
     @Transactional
-    public void deleteDocument(long customerId, long documentId, String actor) {
+    public void deleteDocument(CustomerId customer, long documentId, String actor) {
+        long customerId = customer.value();
         deleteOwn(customerId, "document", documentId, actor);
     }
 
@@ -227,7 +224,7 @@ public class ReviewKeptFields {
     private void deleteOwn(long customerId, String recordType, long recordId, String actor) {
         lockWithTabs(customerId);
         Target target = byType.get("customer/" + recordType);
-        if (!personalData.deleteRecord(target.table(), customerId, recordId)) {
+        if (!personalData.deleteRecord(target.table(), CustomerId.of(customerId), recordId)) {
             throw new UnknownRecordException(recordType, recordId);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -235,7 +232,7 @@ public class ReviewKeptFields {
                 .collect(Collectors.toMap(Stored::reference, Function.identity()));
         clearedWhole(customerId, target, recordId, null, stored, now);
         states.log(new ReviewStates.Logged(null, customerId, actor, now, target.module(), recordType, recordId, "*",
-                Action.DELETE));
+                ReviewAction.DELETE));
         log.info("Customer {}: {} {} deleted", customerId, recordType, recordId);
     }
 
@@ -247,7 +244,7 @@ public class ReviewKeptFields {
             if (!field.equals(except)) {
                 Stored s = stored.get(target.module() + "/" + target.table().recordType() + "/" + recordId + "/" + field);
                 states.put(customerId, target.module(), target.table().recordType(), recordId, field,
-                        s != null && s.mentionsCustomer(), State.CLEARED, now);
+                        s != null && s.mentionsCustomer(), ReviewState.CLEARED, now);
             }
         }
     }
@@ -289,7 +286,7 @@ public class ReviewKeptFields {
             marked.add(mark && item.group() == Group.FREE_TEXT ? item.in(Group.MENTIONS) : item);
         }
         for (Stored s : stored.values()) {
-            if (!listed.contains(s.reference()) && s.state() == State.CLEARED) {
+            if (!listed.contains(s.reference()) && s.state() == ReviewState.CLEARED) {
                 marked.add(new ManualReviewItem(s.module(), s.recordType(), s.recordId(), s.field(),
                         s.mentionsCustomer() ? Group.MENTIONS : Group.FREE_TEXT));
             }
@@ -299,7 +296,7 @@ public class ReviewKeptFields {
         return marked;
     }
 
-    private List<Entry> withValues(long customerId, List<ManualReviewItem> slice, Map<String, Stored> stored) {
+    private List<ReviewEntry> withValues(long customerId, List<ManualReviewItem> slice, Map<String, Stored> stored) {
         Map<String, List<ManualReviewItem>> byColumn = new LinkedHashMap<>();
         for (ManualReviewItem item : slice) {
             if (!"*".equals(item.field())) {
@@ -319,8 +316,8 @@ public class ReviewKeptFields {
         });
         return slice.stream().map(item -> {
             Stored s = stored.get(item.reference());
-            return new Entry(item.module(), item.recordType(), item.recordId(), item.field(), item.mentionsCustomer(),
-                    s == null ? State.OPEN : s.state(), text(values.get(item.reference())));
+            return entry(item.module(), item.recordType(), item.recordId(), item.field(), item.mentionsCustomer(),
+                    s == null ? ReviewState.OPEN : s.state(), text(values.get(item.reference())));
         }).toList();
     }
 
@@ -347,4 +344,11 @@ public class ReviewKeptFields {
         return table.columns().stream().filter(c -> c.rule() == FieldRule.REVIEW).toList();
     }
 
+
+    /** An entry labelled in the request's language. */
+    private ReviewEntry entry(String module, String recordType, long recordId, String field, boolean mentions,
+                              ReviewState state, String value) {
+        return new ReviewEntry(module, recordType, recordId, field, labels.label(recordType, field), mentions, state,
+                value);
+    }
 }

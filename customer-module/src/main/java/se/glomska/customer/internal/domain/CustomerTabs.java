@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.CustomerId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +16,14 @@ public interface CustomerTabs {
 
     List<CreditReport> creditReports(long customerId);
 
-    Optional<CreditReport.Pdf> creditReportPdf(long customerId, long reportId);
+    Optional<CreditReport.Pdf> creditReportPdf(CustomerId customerId, long reportId);
 
     long addDocument(long customerId, String fileName, String description, byte[] content);
 
     /** The customer's documents without their content. */
     List<CustomerDocument> documents(long customerId);
 
-    Optional<CustomerDocument.Content> documentContent(long customerId, long documentId);
+    Optional<CustomerDocument.Content> documentContent(CustomerId customerId, long documentId);
 
     void putProperty(long customerId, String key, String value);
 

@@ -14,9 +14,4 @@ public interface Customers {
     Optional<Customer> lock(long id);
 
     void update(long id, CustomerDetails details);
-
-    /** Ordinary search over name, customer number, organization number, e-mail, phone and city. */
-    Page<CustomerSummary> search(String text, Page.Request page);
-
-    Page<CustomerSummary> search(CustomerQuery query, Page.Request page);
 }

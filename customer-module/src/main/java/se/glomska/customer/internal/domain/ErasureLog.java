@@ -1,5 +1,8 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureLogEntry;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.ErasureAction;
+
 import java.time.Instant;
 
 /**

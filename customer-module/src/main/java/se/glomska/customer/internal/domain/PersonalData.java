@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.CustomerId;
 import se.glomska.customer.spi.PersonalDataTable;
 
 import java.time.Instant;
@@ -75,10 +76,10 @@ public interface PersonalData {
     Map<Long, Object> values(PersonalDataTable table, String column, long customerId, List<Long> recordIds);
 
     /** Writes one field of one record of the customer; answers whether the record exists. */
-    boolean write(PersonalDataTable table, String column, long customerId, long recordId, String value);
+    boolean write(PersonalDataTable table, String column, CustomerId customerId, long recordId, String value);
 
     /** Deletes one record of the customer; answers whether it existed. */
-    boolean deleteRecord(PersonalDataTable table, long customerId, long recordId);
+    boolean deleteRecord(PersonalDataTable table, CustomerId customerId, long recordId);
 
     /** Applies the column rules (or deletes the rows) and answers how many rows it touched. */
     long anonymize(PersonalDataTable table, long customerId, Instant erasureTime);

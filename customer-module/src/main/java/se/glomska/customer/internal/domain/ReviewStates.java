@@ -1,5 +1,8 @@
 package se.glomska.customer.internal.domain;
 
+import se.glomska.customer.ReviewAction;
+import se.glomska.customer.ReviewState;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,15 +13,9 @@ import java.util.List;
  */
 public interface ReviewStates {
 
-    /** Where a field to check stands. */
-    enum State { OPEN, CLEARED, REDACTED, KEPT }
-
-    /** What a person did with a field (or, with {@code DELETE}, a whole document or property). */
-    enum Action { CLEAR, REDACT, KEEP, DELETE }
-
     /** A stored state of one field. */
     record Stored(String module, String recordType, long recordId, String field, boolean mentionsCustomer,
-                  State state) {
+                  ReviewState state) {
         public String reference() {
             return module + "/" + recordType + "/" + recordId + "/" + field;
         }
@@ -26,7 +23,7 @@ public interface ReviewStates {
 
     /** One manual action, for the erasure log: who, when, which record and field, what; never the value. */
     record Logged(Long id, long customerId, String actor, Instant performedAt, String module, String recordType,
-                  long recordId, String field, Action action) {
+                  long recordId, String field, ReviewAction action) {
     }
 
     /** Every stored state of the customer's fields. */
@@ -34,7 +31,7 @@ public interface ReviewStates {
 
     /** Sets a field's state (the mark stays once set). */
     void put(long customerId, String module, String recordType, long recordId, String field, boolean mentions,
-             State state, Instant at);
+             ReviewState state, Instant at);
 
     /** Appends one action to the log. */
     void log(Logged action);

@@ -3,7 +3,7 @@ package se.glomska.customer.internal.file;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureJournal;
 import se.glomska.customer.internal.domain.JournalEntry;
 import tools.jackson.databind.JsonNode;

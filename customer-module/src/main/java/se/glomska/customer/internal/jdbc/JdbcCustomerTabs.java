@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -80,7 +81,8 @@ class JdbcCustomerTabs implements CustomerTabs {
     }
 
     @Override
-    public Optional<CreditReport.Pdf> creditReportPdf(long customerId, long reportId) {
+    public Optional<CreditReport.Pdf> creditReportPdf(CustomerId customer, long reportId) {
+        long customerId = customer.value();
         return jdbc.sql("""
                 SELECT r.file_name, f.content FROM credit_report r JOIN credit_report_file f ON f.id = r.id
                 WHERE r.id = :id AND r.customer_id = :customerId""")
@@ -117,7 +119,8 @@ class JdbcCustomerTabs implements CustomerTabs {
     }
 
     @Override
-    public Optional<CustomerDocument.Content> documentContent(long customerId, long documentId) {
+    public Optional<CustomerDocument.Content> documentContent(CustomerId customer, long documentId) {
+        long customerId = customer.value();
         return jdbc.sql("SELECT file_name, content FROM customer_document WHERE id = :id AND customer_id = :customerId")
                 .param("id", documentId).param("customerId", customerId)
                 .query((rs, n) -> new CustomerDocument.Content(rs.getString("file_name"), rs.getBytes("content")))

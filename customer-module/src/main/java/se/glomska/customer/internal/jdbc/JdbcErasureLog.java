@@ -2,10 +2,10 @@ package se.glomska.customer.internal.jdbc;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.glomska.customer.internal.domain.Change;
-import se.glomska.customer.internal.domain.ErasureAction;
+import se.glomska.customer.ErasureChange;
+import se.glomska.customer.ErasureAction;
 import se.glomska.customer.internal.domain.ErasureLog;
-import se.glomska.customer.internal.domain.ErasureLogEntry;
+import se.glomska.customer.ErasureLogEntry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -17,7 +17,7 @@ import java.util.List;
 @Repository
 class JdbcErasureLog implements ErasureLog {
 
-    private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() { };
+    private static final TypeReference<List<ErasureChange>> CHANGES = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;

@@ -2,6 +2,8 @@ package se.glomska.customer.internal.jdbc;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.glomska.customer.ReviewAction;
+import se.glomska.customer.ReviewState;
 import se.glomska.customer.internal.domain.ReviewStates;
 
 import java.sql.Timestamp;
@@ -24,13 +26,13 @@ class JdbcReviewStates implements ReviewStates {
                         + " WHERE customer_id = :customerId")
                 .param("customerId", customerId)
                 .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getBoolean(5), State.valueOf(rs.getString(6))))
+                        rs.getBoolean(5), ReviewState.valueOf(rs.getString(6))))
                 .list();
     }
 
     @Override
     public void put(long customerId, String module, String recordType, long recordId, String field,
-                    boolean mentions, State state, Instant at) {
+                    boolean mentions, ReviewState state, Instant at) {
         jdbc.sql("""
                 INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,
                     state, changed_at)
@@ -87,7 +89,7 @@ class JdbcReviewStates implements ReviewStates {
                 .query((rs, n) -> new Logged(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("actor"),
                         rs.getTimestamp("performed_at").toInstant(), rs.getString("module"),
                         rs.getString("record_type"), rs.getLong("record_id"), rs.getString("field"),
-                        Action.valueOf(rs.getString("action"))))
+                        ReviewAction.valueOf(rs.getString("action"))))
                 .list();
     }
 }

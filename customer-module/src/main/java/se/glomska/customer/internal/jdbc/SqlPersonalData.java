@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.customer.internal.domain.ManualReviewItem;
@@ -333,7 +334,8 @@ class SqlPersonalData implements PersonalData {
     }
 
     @Override
-    public boolean write(PersonalDataTable table, String column, long customerId, long recordId, String value) {
+    public boolean write(PersonalDataTable table, String column, CustomerId customer, long recordId, String value) {
+        long customerId = customer.value();
         String sql = "UPDATE " + table.table() + " SET " + column + " = :value WHERE id = :id AND " + table.scope();
         try {
             return jdbc.sql(sql).param("value", value).param("id", recordId).param("customerId", customerId)
@@ -346,7 +348,8 @@ class SqlPersonalData implements PersonalData {
     }
 
     @Override
-    public boolean deleteRecord(PersonalDataTable table, long customerId, long recordId) {
+    public boolean deleteRecord(PersonalDataTable table, CustomerId customer, long recordId) {
+        long customerId = customer.value();
         return jdbc.sql("DELETE FROM " + table.table() + " WHERE id = :id AND " + table.scope())
                 .param("id", recordId)
                 .param("customerId", customerId)

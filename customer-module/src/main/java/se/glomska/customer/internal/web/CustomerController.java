@@ -18,8 +18,8 @@ import se.glomska.customer.internal.application.CustomerRegister;
 import se.glomska.customer.internal.domain.Customer;
 import se.glomska.customer.internal.domain.CustomerDetails;
 import se.glomska.customer.internal.domain.CustomerQuery;
-import se.glomska.customer.internal.domain.CustomerSummary;
-import se.glomska.customer.internal.domain.Page;
+import se.glomska.customer.CustomerSummary;
+import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.Show;
 
 import java.net.URI;

@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.web;
 
+import se.glomska.customer.CustomerId;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,7 @@ class CustomerTabDeletions {
     @DeleteMapping("/documents/{documentId}")
     ResponseEntity<Void> deleteDocument(@PathVariable long customerId, @PathVariable long documentId,
                                         Principal principal) {
-        review.deleteDocument(customerId, documentId, principal.getName());
+        review.deleteDocument(CustomerId.of(customerId), documentId, principal.getName());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.web;
 
+import se.glomska.customer.CustomerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -93,7 +94,7 @@ class CustomerTabsController {
 
     @GetMapping("/credit-reports/{reportId}/pdf")
     ResponseEntity<byte[]> creditReportPdf(@PathVariable long customerId, @PathVariable long reportId) {
-        CreditReport.Pdf pdf = records.creditReportPdf(customerId, reportId);
+        CreditReport.Pdf pdf = records.creditReportPdf(CustomerId.of(customerId), reportId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -118,7 +119,7 @@ class CustomerTabsController {
 
     @GetMapping("/documents/{documentId}/content")
     ResponseEntity<byte[]> documentContent(@PathVariable long customerId, @PathVariable long documentId) {
-        CustomerDocument.Content content = records.documentContent(customerId, documentId);
+        CustomerDocument.Content content = records.documentContent(CustomerId.of(customerId), documentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -15,15 +15,15 @@ import se.glomska.customer.internal.application.ErasureAttempts;
 import se.glomska.customer.internal.application.ErasureLogbook;
 import se.glomska.customer.internal.application.ErasureMetrics;
 import se.glomska.customer.internal.application.InvalidInputException;
-import se.glomska.customer.internal.domain.ErasureAction;
-import se.glomska.customer.internal.domain.ErasureDecision;
-import se.glomska.customer.internal.domain.ErasureLogEntry;
-import se.glomska.customer.internal.domain.ErasureResult;
-import se.glomska.customer.internal.domain.Footprint;
+import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureDecision;
+import se.glomska.customer.ErasureLogEntry;
+import se.glomska.customer.ErasureResult;
+import se.glomska.customer.ReviewAction;
+import se.glomska.customer.ReviewEntry;
+import se.glomska.customer.Page;
 import se.glomska.customer.internal.domain.ReviewStates;
 import se.glomska.customer.internal.application.ReviewKeptFields;
-import se.glomska.customer.internal.application.ReviewLabels;
-import se.glomska.customer.spi.Blocker;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -39,16 +39,14 @@ class ErasureController {
     private final ErasureLogbook logbook;
     private final ErasureMetrics metrics;
     private final ReviewKeptFields review;
-    private final ReviewLabels labels;
 
     ErasureController(EraseCustomer eraseCustomer, ErasureAttempts attempts, ErasureLogbook logbook,
-                      ErasureMetrics metrics, ReviewKeptFields review, ReviewLabels labels) {
+                      ErasureMetrics metrics, ReviewKeptFields review) {
         this.eraseCustomer = eraseCustomer;
         this.attempts = attempts;
         this.logbook = logbook;
         this.metrics = metrics;
         this.review = review;
-        this.labels = labels;
     }
 
     /**
@@ -62,28 +60,10 @@ class ErasureController {
     record LogPage(List<ErasureLogEntry> items, List<ReviewStates.Logged> manualChecks) {
     }
 
-    /** A field to check in the decision: where it is, its label in the request's language, no value. */
-    record ReviewItemView(String module, String recordType, long recordId, String field, String label,
-                          boolean mentionsCustomer) {
-    }
-
-    record DecisionView(long customerId, ErasureAction action, boolean allowed, List<Blocker> blockers,
-                        List<Footprint> footprint, List<ReviewItemView> manualReview, long manualReviewTotal,
-                        long manualReviewMentioningCustomer) {
-    }
-
-    /** One field to check, with its value (the answer of GET and POST .../erasure/review). */
-    record ReviewEntryView(String module, String recordType, long recordId, String field, String label,
-                           boolean mentionsCustomer, ReviewStates.State state, String value) {
-    }
-
-    record ReviewPageView(List<ReviewEntryView> items, long total, int page, int size) {
-    }
-
     /** What to do with one field to check. */
-    record ReviewAction(@NotBlank @Size(max = 50) String module, @NotBlank @Size(max = 50) String recordType,
+    record ReviewRequest(@NotBlank @Size(max = 50) String module, @NotBlank @Size(max = 50) String recordType,
                         @NotNull Long recordId, @NotBlank @Size(max = 64) String field,
-                        @NotNull ReviewStates.Action action) {
+                        @NotNull ReviewAction action) {
     }
 
     /**
@@ -91,38 +71,25 @@ class ErasureController {
      * {@link EraseCustomer#MANUAL_REVIEW_LIMIT}) and their total; ask for more to get the whole list.
      */
     @GetMapping("/api/customers/{id}/erasure")
-    DecisionView decision(@PathVariable long id,
-                          @RequestParam(defaultValue = "" + EraseCustomer.MANUAL_REVIEW_LIMIT) @Min(0) @Max(EraseCustomer.MANUAL_REVIEW_MAX)
-                          int manualReviewLimit) {
-        ErasureDecision d = eraseCustomer.decide(id, manualReviewLimit);
-        return new DecisionView(d.customerId(), d.action(), d.allowed(), d.blockers(), d.footprint(),
-                d.manualReview().stream().map(r -> new ReviewItemView(r.module(), r.recordType(), r.recordId(),
-                        r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList(),
-                d.manualReviewTotal(), d.manualReviewMentioningCustomer());
+    ErasureDecision decision(@PathVariable long id,
+                             @RequestParam(defaultValue = "" + EraseCustomer.MANUAL_REVIEW_LIMIT) @Min(0) @Max(EraseCustomer.MANUAL_REVIEW_MAX)
+                             int manualReviewLimit) {
+        return eraseCustomer.decide(id, manualReviewLimit);
     }
 
     /** The fields to check with their values (DATA_PROTECTION only), also after the anonymization. */
     @GetMapping("/api/customers/{id}/erasure/review")
-    ReviewPageView review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
+    Page<ReviewEntry> review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean mentionsOnly,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        ReviewKeptFields.Page result = review.list(id, mentionsOnly, page, size);
-        return new ReviewPageView(result.items().stream().map(this::view).toList(), result.total(), page, size);
+        return review.list(id, mentionsOnly, page, size);
     }
 
     /** Clears, redacts or marks checked one field; logged without its value. */
     @PostMapping("/api/customers/{id}/erasure/review")
-    ReviewEntryView act(@PathVariable long id, @Valid @RequestBody ReviewAction body, Principal principal) {
-        if (body.action() == ReviewStates.Action.DELETE) {
-            throw new InvalidInputException("action", "must be CLEAR, REDACT or KEEP");
-        }
-        return view(review.act(id, body.module(), body.recordType(), body.recordId(), body.field(), body.action(),
-                principal.getName()));
-    }
-
-    private ReviewEntryView view(ReviewKeptFields.Entry e) {
-        return new ReviewEntryView(e.module(), e.recordType(), e.recordId(), e.field(),
-                labels.label(e.recordType(), e.field()), e.mentionsCustomer(), e.state(), e.value());
+    ReviewEntry act(@PathVariable long id, @Valid @RequestBody ReviewRequest body, Principal principal) {
+        return review.act(id, body.module(), body.recordType(), body.recordId(), body.field(), body.action(),
+                principal.getName());
     }
 
     @PostMapping("/api/customers/{id}/erasure")

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -21,7 +22,7 @@ public class CreateQuote {
     /** Stores the quote for an existing, not anonymized customer; answers its id. */
     @Transactional
     public long create(NewQuote quote) {
-        customers.lockForNewRecord(quote.customerId());
+        customers.lockForNewRecord(CustomerId.of(quote.customerId()));
         return quotes.add(quote, Lines.total(quote.lines()));
     }
 }

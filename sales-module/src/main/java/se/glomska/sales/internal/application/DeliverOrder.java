@@ -1,14 +1,13 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
-import se.glomska.sales.SalesConflictException;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
 import se.glomska.sales.internal.domain.Deliveries;
 import se.glomska.sales.internal.domain.NewDelivery;
-import se.glomska.sales.internal.domain.OrderState;
 import se.glomska.sales.internal.domain.Orders;
 
 @Service
@@ -30,13 +29,11 @@ public class DeliverOrder {
         long customerId = orders.find(orderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
-        OrderState order = orders.lockState(orderId)
-                .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId));
-        if (order.delivered()) {
-            throw SalesConflictException.alreadyDelivered(orderId);
-        }
-        long id = deliveries.add(orderId, customerId, delivery);
+        customers.lockForNewRecord(CustomerId.of(customerId));
+        orders.lockState(orderId)
+                .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
+                .deliver();
+        long id = deliveries.add(orderId, CustomerId.of(customerId), delivery);
         orders.markDelivered(orderId);
         return id;
     }

@@ -3,7 +3,6 @@ package se.glomska.sales.internal.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
-import se.glomska.customer.CustomerRef;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
 import se.glomska.sales.internal.domain.CommercialInvoice;
@@ -16,16 +15,15 @@ import se.glomska.sales.internal.domain.DropshipOrders;
 import se.glomska.sales.internal.domain.InboundDeliveries;
 import se.glomska.sales.internal.domain.InboundDelivery;
 import se.glomska.sales.internal.domain.Order;
-import se.glomska.sales.internal.domain.OrderRow;
 import se.glomska.sales.internal.domain.Orders;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
+import se.glomska.sales.OrderLine;
+import se.glomska.sales.QuoteLine;
 import se.glomska.sales.internal.domain.Purchase;
 import se.glomska.sales.internal.domain.Purchases;
 import se.glomska.sales.internal.domain.Quote;
-import se.glomska.sales.internal.domain.QuoteRow;
 import se.glomska.sales.internal.domain.Quotes;
 
-import java.util.Map;
 
 /**
  * Reads sales records by id (404 when unknown), each with its customer as the customer register shows it,
@@ -67,10 +65,8 @@ public class FindSalesRecords {
         return shown(quote, quote.customerId());
     }
 
-    public Page<QuoteListRow> quotes(Long customerId, Page.Request page) {
-        Page<QuoteRow> rows = quotes.list(customers.listFilter(customerId), page);
-        Map<Long, CustomerRef> refs = customers.refs(rows.items().stream().map(QuoteRow::customerId).toList());
-        return rows.map(r -> new QuoteListRow(r.id(), refs.get(r.customerId()), r.total(), r.createdAt()));
+    public Page<QuoteLine> quotes(Long customerId, Page.Request page) {
+        return customers.named(quotes.list(customers.listFilter(customerId), page));
     }
 
     public ShownRecord<Order> order(long id) {
@@ -78,11 +74,8 @@ public class FindSalesRecords {
         return shown(order, order.customerId());
     }
 
-    public Page<OrderListRow> orders(Long customerId, Page.Request page) {
-        Page<OrderRow> rows = orders.list(customers.listFilter(customerId), page);
-        Map<Long, CustomerRef> refs = customers.refs(rows.items().stream().map(OrderRow::customerId).toList());
-        return rows.map(r -> new OrderListRow(r.id(), r.orderNumber(), refs.get(r.customerId()), r.total(),
-                r.delivered(), r.invoiced()));
+    public Page<OrderLine> orders(Long customerId, Page.Request page) {
+        return customers.named(orders.list(customers.listFilter(customerId), page));
     }
 
     public ShownRecord<Delivery> delivery(long id) {

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -32,11 +33,11 @@ public class IssueCommercialInvoice {
     public long issue(long deliveryId, NewCommercialInvoice invoice) {
         Delivery delivery = deliveries.find(deliveryId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DELIVERY, deliveryId));
-        customers.lockForNewRecord(delivery.customerId());
+        customers.lockForNewRecord(CustomerId.of(delivery.customerId()));
         orders.lockState(delivery.orderId()); // serializes documents of the same order
         if (invoices.existsForDelivery(deliveryId)) {
             throw SalesConflictException.commercialInvoiceExists(deliveryId);
         }
-        return invoices.add(deliveryId, delivery.customerId(), invoice);
+        return invoices.add(deliveryId, CustomerId.of(delivery.customerId()), invoice);
     }
 }

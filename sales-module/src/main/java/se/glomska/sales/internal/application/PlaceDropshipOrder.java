@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -20,7 +21,7 @@ public class PlaceDropshipOrder {
 
     @Transactional
     public long place(NewDropshipOrder order) {
-        customers.lockForNewRecord(order.customerId());
+        customers.lockForNewRecord(CustomerId.of(order.customerId()));
         return orders.add(order, Lines.total(order.lines()));
     }
 }

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -21,7 +22,7 @@ public class PlaceOrder {
     /** Stores the order, open (neither delivered nor invoiced), for an existing, not anonymized customer; answers its id. */
     @Transactional
     public long place(NewOrder order) {
-        customers.lockForNewRecord(order.customerId());
+        customers.lockForNewRecord(CustomerId.of(order.customerId()));
         return orders.add(order, Lines.total(order.lines()));
     }
 }

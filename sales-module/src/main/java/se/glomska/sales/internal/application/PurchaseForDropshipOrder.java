@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -28,8 +29,8 @@ public class PurchaseForDropshipOrder {
         long customerId = orders.find(dropshipOrderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
+        customers.lockForNewRecord(CustomerId.of(customerId));
         orders.lockState(dropshipOrderId);
-        return purchases.add(dropshipOrderId, customerId, purchase);
+        return purchases.add(dropshipOrderId, CustomerId.of(customerId), purchase);
     }
 }

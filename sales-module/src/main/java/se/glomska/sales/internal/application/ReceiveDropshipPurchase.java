@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -33,11 +34,11 @@ public class ReceiveDropshipPurchase {
     public long receive(long purchaseId, NewInboundDelivery delivery) {
         Purchase purchase = purchases.find(purchaseId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_PURCHASE, purchaseId));
-        customers.lockForNewRecord(purchase.customerId());
+        customers.lockForNewRecord(CustomerId.of(purchase.customerId()));
         orders.lockState(purchase.dropshipOrderId());
         if (inboundDeliveries.existsForPurchase(purchaseId)) {
             throw SalesConflictException.alreadyReceived(purchaseId);
         }
-        return inboundDeliveries.add(purchaseId, purchase.customerId(), delivery);
+        return inboundDeliveries.add(purchaseId, CustomerId.of(purchase.customerId()), delivery);
     }
 }

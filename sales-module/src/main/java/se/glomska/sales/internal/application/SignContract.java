@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -19,7 +20,7 @@ public class SignContract {
 
     @Transactional
     public long sign(NewContract contract) {
-        customers.lockForNewRecord(contract.customerId());
+        customers.lockForNewRecord(CustomerId.of(contract.customerId()));
         return contracts.add(contract);
     }
 }

@@ -1,11 +1,12 @@
 package se.glomska.sales.internal.domain;
 
+import se.glomska.customer.CustomerId;
 import java.util.Optional;
 
 /** The stored commercial invoices. */
 public interface CommercialInvoices {
 
-    long add(long deliveryId, long customerId, NewCommercialInvoice invoice);
+    long add(long deliveryId, CustomerId customerId, NewCommercialInvoice invoice);
 
     Optional<CommercialInvoice> find(long id);
 

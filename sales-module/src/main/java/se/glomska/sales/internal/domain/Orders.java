@@ -1,5 +1,9 @@
 package se.glomska.sales.internal.domain;
 
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
+import se.glomska.sales.OrderLine;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -23,5 +27,5 @@ public interface Orders {
     List<OrderState> statesOfCustomer(long customerId);
 
     /** Newest first; all customers' orders when {@code customerId} is null. */
-    Page<OrderRow> list(Long customerId, Page.Request page);
+    Page<Unnamed<OrderLine>> list(Long customerId, Page.Request page);
 }

@@ -1,5 +1,9 @@
 package se.glomska.sales.internal.domain;
 
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
+import se.glomska.sales.QuoteLine;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -11,5 +15,5 @@ public interface Quotes {
     Optional<Quote> find(long id);
 
     /** Newest first; all customers' quotes when {@code customerId} is null. */
-    Page<QuoteRow> list(Long customerId, Page.Request page);
+    Page<Unnamed<QuoteLine>> list(Long customerId, Page.Request page);
 }

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.CommercialInvoice;
@@ -18,7 +19,8 @@ class JdbcCommercialInvoices implements CommercialInvoices {
     }
 
     @Override
-    public long add(long deliveryId, long customerId, NewCommercialInvoice invoice) {
+    public long add(long deliveryId, CustomerId customer, NewCommercialInvoice invoice) {
+        long customerId = customer.value();
         return Rows.insert(jdbc.sql("""
                         INSERT INTO sales_commercial_invoice (delivery_id, customer_id, customer, name, address, postal_code,
                             city, country, recipient_organization_number, recipient_vat_number, recipient_name,

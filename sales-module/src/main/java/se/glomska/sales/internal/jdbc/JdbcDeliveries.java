@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.Deliveries;
@@ -18,7 +19,8 @@ class JdbcDeliveries implements Deliveries {
     }
 
     @Override
-    public long add(long orderId, long customerId, NewDelivery delivery) {
+    public long add(long orderId, CustomerId customer, NewDelivery delivery) {
+        long customerId = customer.value();
         return Rows.insert(Rows.bind(Rows.bind(jdbc.sql("INSERT INTO sales_delivery (order_id, customer_id, "
                                 + "customer_reference, notification_mobile, " + Rows.documentAddressColumns("invoice") + ", "
                                 + Rows.documentAddressColumns("delivery") + ", published_comment, internal_comment) VALUES "

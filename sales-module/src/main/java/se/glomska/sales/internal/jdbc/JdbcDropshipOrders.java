@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.DropshipOrder;
@@ -48,7 +49,7 @@ class JdbcDropshipOrders implements DropshipOrders {
                         .param("customerName", order.customerName())
                         .param("internalComment", order.internalComment())
                         .param("total", total), "invoice", order.invoiceAddress()), "delivery", order.deliveryAddress()));
-        lines.add(id, order.customerId(), order.lines());
+        lines.add(id, CustomerId.of(order.customerId()), order.lines());
         return id;
     }
 

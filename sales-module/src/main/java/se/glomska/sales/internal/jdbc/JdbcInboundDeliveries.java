@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.InboundDeliveries;
@@ -18,7 +19,8 @@ class JdbcInboundDeliveries implements InboundDeliveries {
     }
 
     @Override
-    public long add(long purchaseId, long customerId, NewInboundDelivery delivery) {
+    public long add(long purchaseId, CustomerId customer, NewInboundDelivery delivery) {
+        long customerId = customer.value();
         return Rows.insert(jdbc.sql("""
                         INSERT INTO sales_inbound_delivery (purchase_id, customer_id, received_at, country, terms, internal_comment)
                         VALUES (:purchaseId, :customerId, :receivedAt, :country, :terms, :internalComment)""")

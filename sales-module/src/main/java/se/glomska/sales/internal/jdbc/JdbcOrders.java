@@ -1,15 +1,17 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.Line;
 import se.glomska.sales.internal.domain.NewOrder;
 import se.glomska.sales.internal.domain.Order;
-import se.glomska.sales.internal.domain.OrderRow;
 import se.glomska.sales.internal.domain.OrderState;
 import se.glomska.sales.internal.domain.OrderStatus;
 import se.glomska.sales.internal.domain.Orders;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
+import se.glomska.sales.OrderLine;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -46,7 +48,7 @@ class JdbcOrders implements Orders {
                         .param("terms", order.terms())
                         .param("internalComment", order.internalComment())
                         .param("total", total), "invoice", order.invoiceAddress()), "delivery", order.deliveryAddress()));
-        lines.add(id, order.customerId(), order.lines());
+        lines.add(id, CustomerId.of(order.customerId()), order.lines());
         return id;
     }
 
@@ -99,7 +101,7 @@ class JdbcOrders implements Orders {
     }
 
     @Override
-    public Page<OrderRow> list(Long customerId, Page.Request page) {
+    public Page<Unnamed<OrderLine>> list(Long customerId, Page.Request page) {
         String where = customerId == null ? "" : " WHERE customer_id = :customerId";
         JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*) FROM sales_order" + where);
         JdbcClient.StatementSpec items = jdbc.sql("SELECT id, order_number, customer_id, total, delivered, invoiced FROM sales_order"
@@ -110,9 +112,15 @@ class JdbcOrders implements Orders {
             count = count.param("customerId", customerId);
             items = items.param("customerId", customerId);
         }
-        return new Page<>(items.query((rs, n) -> new OrderRow(rs.getLong("id"), rs.getString("order_number"),
-                        rs.getLong("customer_id"), rs.getBigDecimal("total"), rs.getBoolean("delivered"), rs.getBoolean("invoiced")))
-                .list(), page.page(), page.size(), count.query(Long.class).single());
+        return new Page<>(items.query((rs, n) -> {
+            long id = rs.getLong("id");
+            String number = rs.getString("order_number");
+            BigDecimal total = rs.getBigDecimal("total");
+            boolean delivered = rs.getBoolean("delivered");
+            boolean invoiced = rs.getBoolean("invoiced");
+            return new Unnamed<>(rs.getLong("customer_id"),
+                    ref -> new OrderLine(id, number, ref, total, delivered, invoiced));
+        }).list(), page.page(), page.size(), count.query(Long.class).single());
     }
 
     private static OrderState state(ResultSet rs, int rowNum) throws SQLException {

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.NewPurchase;
@@ -18,7 +19,8 @@ class JdbcPurchases implements Purchases {
     }
 
     @Override
-    public long add(long dropshipOrderId, long customerId, NewPurchase purchase) {
+    public long add(long dropshipOrderId, CustomerId customer, NewPurchase purchase) {
+        long customerId = customer.value();
         return Rows.insert(Rows.bind(jdbc.sql("INSERT INTO sales_dropship_purchase (dropship_order_id, customer_id, "
                                 + "supplier_name, order_reference, phone, mobile, published_comment, customer_name, "
                                 + Rows.dropshipAddressColumns("delivery") + ", terms, internal_comment) VALUES "

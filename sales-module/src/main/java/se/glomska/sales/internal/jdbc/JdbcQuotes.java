@@ -1,15 +1,18 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.sales.internal.domain.Line;
 import se.glomska.sales.internal.domain.NewQuote;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
+import se.glomska.sales.QuoteLine;
 import se.glomska.sales.internal.domain.Quote;
-import se.glomska.sales.internal.domain.QuoteRow;
 import se.glomska.sales.internal.domain.Quotes;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +40,7 @@ class JdbcQuotes implements Quotes {
                         .param("terms", quote.terms())
                         .param("internalComment", quote.internalComment())
                         .param("total", total), "invoice", quote.invoiceAddress()), "delivery", quote.deliveryAddress()));
-        lines.add(id, quote.customerId(), quote.lines());
+        lines.add(id, CustomerId.of(quote.customerId()), quote.lines());
         return id;
     }
 
@@ -54,7 +57,7 @@ class JdbcQuotes implements Quotes {
     }
 
     @Override
-    public Page<QuoteRow> list(Long customerId, Page.Request page) {
+    public Page<Unnamed<QuoteLine>> list(Long customerId, Page.Request page) {
         String where = customerId == null ? "" : " WHERE customer_id = :customerId";
         JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*) FROM sales_quote" + where);
         JdbcClient.StatementSpec items = jdbc.sql("SELECT id, customer_id, total, created_at FROM sales_quote" + where
@@ -65,8 +68,11 @@ class JdbcQuotes implements Quotes {
             count = count.param("customerId", customerId);
             items = items.param("customerId", customerId);
         }
-        return new Page<>(items.query((rs, n) -> new QuoteRow(rs.getLong("id"), rs.getLong("customer_id"),
-                rs.getBigDecimal("total"), Rows.instant(rs, "created_at"))).list(),
-                page.page(), page.size(), count.query(Long.class).single());
+        return new Page<>(items.query((rs, n) -> {
+            long id = rs.getLong("id");
+            BigDecimal total = rs.getBigDecimal("total");
+            Instant createdAt = Rows.instant(rs, "created_at");
+            return new Unnamed<>(rs.getLong("customer_id"), ref -> new QuoteLine(id, ref, total, createdAt));
+        }).list(), page.page(), page.size(), count.query(Long.class).single());
     }
 }

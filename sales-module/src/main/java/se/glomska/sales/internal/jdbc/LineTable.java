@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.jdbc;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.glomska.sales.internal.domain.Line;
 
@@ -18,7 +19,8 @@ final class LineTable {
         this.ownerColumn = ownerColumn;
     }
 
-    void add(long ownerId, long customerId, List<Line> lines) {
+    void add(long ownerId, CustomerId customer, List<Line> lines) {
+        long customerId = customer.value();
         int position = 1;
         for (Line line : lines) {
             jdbc.sql("INSERT INTO " + table + " (" + ownerColumn + ", customer_id, position, description, quantity, unit_price)"

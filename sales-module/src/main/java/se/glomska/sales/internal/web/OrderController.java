@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.glomska.sales.internal.application.DeliverOrder;
 import se.glomska.sales.internal.application.FindSalesRecords;
 import se.glomska.sales.internal.application.IssueCommercialInvoice;
-import se.glomska.sales.internal.application.OrderListRow;
+import se.glomska.sales.OrderLine;
 import se.glomska.sales.internal.application.PlaceOrder;
 import se.glomska.sales.internal.domain.CommercialInvoice;
 import se.glomska.sales.internal.domain.Delivery;
@@ -21,7 +21,7 @@ import se.glomska.sales.internal.domain.NewCommercialInvoice;
 import se.glomska.sales.internal.domain.NewDelivery;
 import se.glomska.sales.internal.domain.NewOrder;
 import se.glomska.sales.internal.domain.Order;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 
 /** Orders, their deliveries and the commercial invoices of deliveries. */
 @RestController
@@ -53,7 +53,7 @@ class OrderController {
 
     /** Newest first, of one customer or, without {@code customerId}, of all. */
     @GetMapping("/api/orders")
-    Page<OrderListRow> list(@RequestParam(required = false) Long customerId,
+    Page<OrderLine> list(@RequestParam(required = false) Long customerId,
                             @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "" + Page.Request.DEFAULT_SIZE) @Min(1) @Max(200) int size) {
         return find.orders(customerId, new Page.Request(page, size));

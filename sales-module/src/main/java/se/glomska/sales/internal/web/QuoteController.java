@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.glomska.sales.internal.application.CreateQuote;
 import se.glomska.sales.internal.application.FindSalesRecords;
-import se.glomska.sales.internal.application.QuoteListRow;
+import se.glomska.sales.QuoteLine;
 import se.glomska.sales.internal.domain.NewQuote;
-import se.glomska.sales.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.sales.internal.domain.Quote;
 
 @RestController
@@ -43,7 +43,7 @@ class QuoteController {
 
     /** Newest first, of one customer or of all. */
     @GetMapping
-    Page<QuoteListRow> list(@RequestParam(required = false) Long customerId,
+    Page<QuoteLine> list(@RequestParam(required = false) Long customerId,
                             @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "" + Page.Request.DEFAULT_SIZE) @Min(1) @Max(200) int size) {
         return find.quotes(customerId, new Page.Request(page, size));

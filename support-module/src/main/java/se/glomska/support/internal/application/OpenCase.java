@@ -1,5 +1,6 @@
 package se.glomska.support.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -27,7 +28,7 @@ public class OpenCase {
      */
     @Transactional
     public long open(NewCase supportCase) {
-        customers.lockForNewRecord(supportCase.customerId());
+        customers.lockForNewRecord(CustomerId.of(supportCase.customerId()));
         return cases.open(supportCase, Instant.now());
     }
 }

@@ -1,5 +1,6 @@
 package se.glomska.support.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -25,7 +26,7 @@ public class RecordMail {
      */
     @Transactional
     public long record(NewMail mail) {
-        customers.lockForNewRecord(mail.customerId());
+        customers.lockForNewRecord(CustomerId.of(mail.customerId()));
         return mails.add(mail);
     }
 }

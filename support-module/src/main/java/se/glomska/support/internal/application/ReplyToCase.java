@@ -1,5 +1,6 @@
 package se.glomska.support.internal.application;
 
+import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
@@ -25,13 +26,13 @@ public class ReplyToCase {
     }
 
     /**
-     * @throws UnknownCaseException                             for an unknown case (404)
+     * @throws UnknownRecordException                             for an unknown case (404)
      * @throws se.glomska.customer.CustomerAnonymizedException when the case's customer is anonymized (409)
      */
     @Transactional
     public Reply reply(long caseId, NewReply reply) {
-        SupportCase supportCase = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
-        customers.lockForNewRecord(supportCase.customerId());
+        SupportCase supportCase = cases.find(caseId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.SUPPORT_CASE, caseId));
+        customers.lockForNewRecord(CustomerId.of(supportCase.customerId()));
         PostedReply posted = supportCase.reply(reply, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return new Reply(cases.add(posted), posted.text(), posted.postedAt());
     }

@@ -3,13 +3,11 @@ package se.glomska.support.internal.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
-import se.glomska.customer.CustomerRef;
-import se.glomska.customer.ShownCustomer;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
+import se.glomska.support.CaseLine;
 import se.glomska.support.internal.domain.SupportCase;
 import se.glomska.support.internal.domain.SupportCases;
-
-import java.util.Map;
 
 /** Shows support cases with their customers named the way the customer register says. */
 @Service
@@ -24,9 +22,9 @@ public class ViewCases {
         this.customers = customers;
     }
 
-    /** @throws UnknownCaseException for an unknown id (404) */
+    /** @throws UnknownRecordException for an unknown id (404) */
     public CaseView one(long id) {
-        SupportCase supportCase = cases.find(id).orElseThrow(() -> new UnknownCaseException(id));
+        SupportCase supportCase = cases.find(id).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.SUPPORT_CASE, id));
         return new CaseView(supportCase, customers.shown(supportCase.customerId()));
     }
 
@@ -35,9 +33,8 @@ public class ViewCases {
      *
      * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
      */
-    public Page<CaseView> list(Long customerId, Page.Request request) {
-        Page<SupportCase> found = cases.list(customers.listFilter(customerId), request);
-        Map<Long, CustomerRef> refs = customers.refs(found.items().stream().map(SupportCase::customerId).toList());
-        return found.map(c -> new CaseView(c, ShownCustomer.of(c.customerId(), refs.get(c.customerId()))));
+    public Page<CaseLine> list(Long customerId, Page.Request request) {
+        return customers.named(cases.list(customers.listFilter(customerId), request).map(c -> new Unnamed<>(
+                c.customerId(), ref -> new CaseLine(c.id(), ref, c.name(), c.subject(), c.createdAt()))));
     }
 }

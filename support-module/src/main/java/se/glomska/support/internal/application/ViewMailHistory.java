@@ -3,13 +3,11 @@ package se.glomska.support.internal.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerDirectory;
-import se.glomska.customer.CustomerRef;
-import se.glomska.customer.ShownCustomer;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.CustomerDirectory.Unnamed;
+import se.glomska.customer.Page;
+import se.glomska.support.MailLine;
 import se.glomska.support.internal.domain.SentMail;
 import se.glomska.support.internal.domain.SentMails;
-
-import java.util.Map;
 
 /** Shows the mail history with its customers named the way the customer register says. */
 @Service
@@ -24,9 +22,9 @@ public class ViewMailHistory {
         this.customers = customers;
     }
 
-    /** @throws UnknownMailException for an unknown id (404) */
+    /** @throws UnknownRecordException for an unknown id (404) */
     public MailView one(long id) {
-        SentMail mail = mails.find(id).orElseThrow(() -> new UnknownMailException(id));
+        SentMail mail = mails.find(id).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.MAIL, id));
         return new MailView(mail, customers.shown(mail.customerId()));
     }
 
@@ -35,9 +33,9 @@ public class ViewMailHistory {
      *
      * @throws se.glomska.customer.UnknownCustomerException when the customer is unknown or anonymized (404)
      */
-    public Page<MailView> list(Long customerId, Page.Request request) {
-        Page<SentMail> found = mails.list(customers.listFilter(customerId), request);
-        Map<Long, CustomerRef> refs = customers.refs(found.items().stream().map(SentMail::customerId).toList());
-        return found.map(m -> new MailView(m, ShownCustomer.of(m.customerId(), refs.get(m.customerId()))));
+    public Page<MailLine> list(Long customerId, Page.Request request) {
+        return customers.named(mails.list(customers.listFilter(customerId), request).map(m -> new Unnamed<>(
+                m.customerId(), ref -> new MailLine(m.id(), ref, m.documentType(), m.documentId(), m.subject(),
+                        m.sentAt()))));
     }
 }

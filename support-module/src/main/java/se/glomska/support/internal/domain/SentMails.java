@@ -1,5 +1,7 @@
 package se.glomska.support.internal.domain;
 
+import se.glomska.customer.Page;
+
 import java.util.Optional;
 
 /** The mail history. */

@@ -7,7 +7,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import se.glomska.support.internal.domain.DocumentType;
 import se.glomska.support.internal.domain.NewMail;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.support.internal.domain.SentMail;
 import se.glomska.support.internal.domain.SentMails;
 

@@ -6,7 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import se.glomska.support.internal.domain.NewCase;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.support.internal.domain.PostedReply;
 import se.glomska.support.internal.domain.Reply;
 import se.glomska.support.internal.domain.SupportCase;

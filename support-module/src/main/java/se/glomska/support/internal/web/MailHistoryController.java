@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.glomska.support.MailLine;
 import se.glomska.support.internal.application.RecordMail;
 import se.glomska.support.internal.application.ViewMailHistory;
 import se.glomska.support.internal.domain.NewMail;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 
 import java.net.URI;
 
@@ -45,9 +46,9 @@ class MailHistoryController {
 
     /** The customer's mail history, or without {@code customerId} that of all; the latest first. */
     @GetMapping
-    Page<MailRow> list(@RequestParam(required = false) Long customerId,
+    Page<MailLine> list(@RequestParam(required = false) Long customerId,
                   @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                   @RequestParam(defaultValue = "" + Page.Request.DEFAULT_SIZE) @Min(1) @Max(Page.Request.MAX_SIZE) int size) {
-        return viewMailHistory.list(customerId, new Page.Request(page, size)).map(MailRow::of);
+        return viewMailHistory.list(customerId, new Page.Request(page, size));
     }
 }

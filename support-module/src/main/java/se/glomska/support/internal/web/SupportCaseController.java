@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.glomska.support.CaseLine;
 import se.glomska.support.internal.application.OpenCase;
 import se.glomska.support.internal.application.ReplyToCase;
 import se.glomska.support.internal.application.ViewCases;
 import se.glomska.support.internal.domain.NewCase;
-import se.glomska.support.internal.domain.Page;
+import se.glomska.customer.Page;
 import se.glomska.support.internal.domain.NewReply;
 import se.glomska.support.internal.domain.Reply;
 
@@ -51,10 +52,10 @@ class SupportCaseController {
 
     /** The customer's cases, or without {@code customerId} those of all; the latest first. */
     @GetMapping
-    Page<CaseRow> list(@RequestParam(required = false) Long customerId,
+    Page<CaseLine> list(@RequestParam(required = false) Long customerId,
                   @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                   @RequestParam(defaultValue = "" + Page.Request.DEFAULT_SIZE) @Min(1) @Max(Page.Request.MAX_SIZE) int size) {
-        return viewCases.list(customerId, new Page.Request(page, size)).map(CaseRow::of);
+        return viewCases.list(customerId, new Page.Request(page, size));
     }
 
     /** Posts a reply; answers it as it was stored ({@code id, text, postedAt}). */

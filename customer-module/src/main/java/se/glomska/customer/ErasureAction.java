@@ -1,4 +1,4 @@
-package se.glomska.customer.internal.domain;
+package se.glomska.customer;
 
 /** The single action the system offers for a customer (erasure-rules.md section 1). */
 public enum ErasureAction {

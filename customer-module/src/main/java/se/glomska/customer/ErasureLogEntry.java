@@ -1,4 +1,4 @@
-package se.glomska.customer.internal.domain;
+package se.glomska.customer;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,5 +8,5 @@ import java.util.List;
  * records of each kind changed. Holds no personal data.
  */
 public record ErasureLogEntry(Long id, long customerId, ErasureAction action, String actor, Instant performedAt,
-                              List<Change> changes) {
+                              List<ErasureChange> changes) {
 }

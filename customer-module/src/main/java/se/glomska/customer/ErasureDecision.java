@@ -1,5 +1,6 @@
-package se.glomska.customer.internal.domain;
+package se.glomska.customer;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import se.glomska.customer.spi.Blocker;
 
 import java.util.List;
@@ -14,10 +15,11 @@ import java.util.Optional;
  * mention the customer first, then other free text, kept structured values, bookkeeping records (once per
  * record), each in module, table and record order; {@code manualReviewTotal} says how many there are in
  * all (a customer with years of history has tens of thousands, most of them bookkeeping records kept
- * whole) and {@code manualReviewMentioningCustomer} how many of them mention the customer.
+ * whole) and {@code manualReviewMentioningCustomer} how many of them mention the customer. The footprint
+ * says what the offered action does with each record type.
  */
 public record ErasureDecision(long customerId, ErasureAction action, boolean allowed, List<Blocker> blockers,
-                              List<Footprint> footprint, List<ManualReviewItem> manualReview,
+                              List<Footprint> footprint, List<ReviewItem> manualReview,
                               long manualReviewTotal, long manualReviewMentioningCustomer) {
 
     public ErasureDecision {
@@ -37,16 +39,23 @@ public record ErasureDecision(long customerId, ErasureAction action, boolean all
      */
     public static ErasureDecision decide(long customerId, boolean anonymized, boolean hasTransactions,
                                          List<Blocker> blockers, List<Footprint> footprint,
-                                         List<ManualReviewItem> manualReview, long manualReviewTotal,
+                                         List<ReviewItem> manualReview, long manualReviewTotal,
                                          long manualReviewMentioningCustomer) {
         if (anonymized) {
             return new ErasureDecision(customerId, ErasureAction.NONE, false, List.of(), footprint, List.of(), 0, 0);
         }
         if (!hasTransactions) {
-            return new ErasureDecision(customerId, ErasureAction.DELETE, true, List.of(), footprint, List.of(), 0, 0);
+            return new ErasureDecision(customerId, ErasureAction.DELETE, true, List.of(),
+                    footprint.stream().map(Footprint::deleted).toList(), List.of(), 0, 0);
         }
         return new ErasureDecision(customerId, ErasureAction.ANONYMIZE, blockers.isEmpty(), blockers, footprint,
                 manualReview, manualReviewTotal, manualReviewMentioningCustomer);
+    }
+
+    /** Whether {@link #manualReview} lists only the first of the items to check. */
+    @JsonIgnore
+    public boolean manualReviewPartial() {
+        return manualReview.size() < manualReviewTotal;
     }
 
     /** Why a request for {@code requested} must be refused now; empty when it may go ahead. */
