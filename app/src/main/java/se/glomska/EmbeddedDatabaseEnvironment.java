@@ -19,10 +19,17 @@ import java.util.Map;
  * ({@link EmbeddedMariaDb}) with its data under {@code glomska.embedded-db.data-dir} (blank: a
  * throw-away folder) and points the datasource at it.
  * <p>
+ * Unless {@code glomska.erasure-journal.path} is set, the erasure journal is kept beside the embedded data
+ * folder ({@code .glomska/erasure-journal.jsonl} by default), or in a throw-away file with a throw-away folder.
+ * <p>
  * It also decides whether Liquibase loads the demo data (context {@code demo}): by default on the
  * embedded database only; {@code glomska.demo-data} overrides it either way.
  */
 class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    /** Where the erasure journal is kept (docs/residual-copies.md); blank: a throw-away file. */
+    static final String JOURNAL = "glomska.erasure-journal.path";
+    static final String JOURNAL_FILE = "erasure-journal.jsonl";
 
     private final Log log;
 
@@ -42,6 +49,11 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             properties.put("spring.datasource.url", db.jdbcUrl());
             properties.put("spring.datasource.username", db.user());
             properties.put("spring.datasource.password", db.password());
+            // The erasure journal beside the data folder, not in it: a restore of the folder must not roll it back.
+            if (!environment.containsProperty(JOURNAL)) {
+                properties.put(JOURNAL, StringUtils.hasText(dataDir)
+                        ? db.dataDir().getAbsoluteFile().toPath().normalize().resolveSibling(JOURNAL_FILE).toString() : "");
+            }
         }
         boolean demo = environment.getProperty("glomska.demo-data", Boolean.class, !external);
         properties.put("spring.liquibase.contexts", demo ? "main,demo" : "main");

@@ -17,6 +17,7 @@ import tools.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "glomska.embedded-db.data-dir=",
         "glomska.demo-data=false",
+        "glomska.erasure-journal.path=",
         "spring.security.user.name=" + IntegrationTest.OPERATOR,
         "spring.security.user.password=" + IntegrationTest.PASSWORD,
         "spring.security.user.roles=USER,DATA_PROTECTION",

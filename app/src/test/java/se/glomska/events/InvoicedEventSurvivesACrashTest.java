@@ -54,6 +54,7 @@ class InvoicedEventSurvivesACrashTest extends IntegrationTest {
                         "spring.datasource.username", environment.getRequiredProperty("spring.datasource.username"),
                         "spring.datasource.password", environment.getProperty("spring.datasource.password", ""),
                         "glomska.demo-data", "false",
+                        "glomska.erasure-journal.path", "",
                         "spring.security.user.password", PASSWORD,
                         "spring.modulith.events.republish-outstanding-events-on-restart", "true"))
                 .run()) {

@@ -47,6 +47,7 @@ final class AppProcess {
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 "--glomska.demo-data=false",
+                "--glomska.erasure-journal.path=",
                 "--spring.security.user.name=" + OPERATOR,
                 "--spring.security.user.password=" + PASSWORD,
                 "--spring.security.user.roles=USER,DATA_PROTECTION");

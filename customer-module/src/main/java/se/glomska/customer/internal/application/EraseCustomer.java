@@ -212,13 +212,24 @@ public class EraseCustomer {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ErasureResult perform(long customerId, ErasureAction requested, String actor, boolean redactMentions) {
+        return perform(customerId, requested, actor, redactMentions, clock.instant());
+    }
+
+    /**
+     * As {@link #perform(long, ErasureAction, String, boolean)} at a given time: the replay of the erasure journal
+     * after a restore ({@code ReplayErasures}) erases again with the journalled time and actor, so the erasure log
+     * and the {@link CustomerErased} event read as the first time.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ErasureResult perform(long customerId, ErasureAction requested, String actor, boolean redactMentions,
+                                 Instant at) {
         Customer customer = customers.lock(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         Inspection inspection = inspect(customer, false, 0);
         ErasureDecision decision = inspection.decision();
         decision.refusal(requested).ifPresent(reason -> {
             throw new ErasureConflictException(reason, decision);
         });
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         long redacted = 0;
         List<ErasureChange> changes;
         if (requested == ErasureAction.DELETE) {

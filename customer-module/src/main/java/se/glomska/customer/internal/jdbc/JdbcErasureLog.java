@@ -10,6 +10,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /** The erasure log in its table; entries are only ever inserted (the database refuses the rest). */
@@ -37,6 +38,17 @@ class JdbcErasureLog implements ErasureLog {
                 .param("performedAt", Timestamp.from(entry.performedAt()))
                 .param("changes", json.writeValueAsString(entry.changes()))
                 .update();
+    }
+
+    @Override
+    public boolean contains(long customerId, ErasureAction action, Instant performedAt) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM erasure_log
+                WHERE performed_at = :performedAt AND customer_id = :customerId AND action = :action""")
+                .param("performedAt", Timestamp.from(performedAt))
+                .param("customerId", customerId)
+                .param("action", action.name())
+                .query(Long.class).single() > 0;
     }
 
     @Override
