@@ -30,6 +30,12 @@ import static se.glomska.erasure.ErasureSpec.Expect.ZERO;
 public final class ErasureSpec {
 
     /** What the spec expects of a column after an anonymization. */
+    /**
+     * Columns that every write of their row draws anew (the cluster guard's random token, ADR 0011): not personal,
+     * kept by the rules, but an erasure writes them like any other transaction, so their value is not compared.
+     */
+    public static final java.util.Set<String> GUARDS = java.util.Set.of("customer.write_token");
+
     public enum Expect {
         /** Not personal (ids, links, dates, amounts, statuses, kinds): unchanged. */
         KEPT,

@@ -110,7 +110,7 @@ class RandomHistoriesErasureTest extends IntegrationTest {
                 for (Map.Entry<String, Expect> column : table.columns().entrySet()) {
                     String old = row.getValue().get(column.getKey());
                     String value = after.get(column.getKey());
-                    String expected = expected(table, column.getValue(), old);
+                    String expected = expected(table, column.getKey(), column.getValue(), old);
                     if (expected != ANY && !java.util.Objects.equals(expected, value)) {
                         differences.add(table.name() + "#" + row.getKey() + "." + column.getKey() + " ("
                                 + column.getValue() + "): " + text(old) + " became " + text(value) + ", expected "
@@ -140,9 +140,12 @@ class RandomHistoriesErasureTest extends IntegrationTest {
      * The column's value after the anonymization, as HEX of its bytes, from the answer key {@link ErasureSpec}
      * (the spec, not the modules' declarations); {@link #ANY} where not fixed.
      */
-    private static String expected(ErasureSpec.Table table, Expect rule, String before) {
+    private static String expected(ErasureSpec.Table table, String column, Expect rule, String before) {
         if (table.kind() == ErasureSpec.TableKind.BOOKKEEPING) {
             return before;
+        }
+        if (ErasureSpec.GUARDS.contains(table.name() + "." + column)) {
+            return ANY;
         }
         return switch (rule) {
             case KEPT, REVIEW, BOOKKEEPING -> before;
