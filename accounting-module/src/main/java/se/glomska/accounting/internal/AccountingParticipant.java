@@ -46,6 +46,15 @@ class AccountingParticipant implements AnonymizationParticipant {
     }
 
     @Override
+    public List<String> recordTimes() {
+        return List.of("SELECT customer_id, issued_at FROM accounting_invoice",
+                "SELECT customer_id, recorded_at FROM accounting_payment",
+                "SELECT customer_id, sent_at FROM accounting_payment_reminder",
+                "SELECT l.customer_id, r.issued_at FROM accounting_receipt_customer l"
+                        + " JOIN accounting_receipt r ON r.id = l.receipt_id");
+    }
+
+    @Override
     public String module() {
         return MODULE;
     }

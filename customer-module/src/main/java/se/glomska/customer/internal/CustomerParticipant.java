@@ -25,6 +25,7 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .keys("id")
                     .notPersonal("server-assigned number", "customer_number")
                     .notPersonal("kind of customer", "kind", "relation", "created_at")
+                    .notPersonal("when the customer last had a record made (retention)", "last_activity_at")
                     // General
                     .placeholder("first_name", "last_name", "name")
                     .clear("organization_number", "vat_number")
@@ -92,6 +93,12 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .keys("id", "customer_id", "module", "record_type", "record_id", "field")
                     .notPersonal("manual check log entry: reference, action, operator", "actor", "performed_at",
                             "action"));
+
+    @Override
+    public List<String> recordTimes() {
+        // The registration itself counts too (created_at, taken by the backfill), and an uploaded document.
+        return List.of("SELECT customer_id, created_at FROM customer_document");
+    }
 
     @Override
     public String module() {

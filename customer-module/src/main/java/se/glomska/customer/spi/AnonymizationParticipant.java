@@ -22,4 +22,15 @@ public interface AnonymizationParticipant {
      * Called inside the erasure transaction after the customer row is locked. Messages carry ids only.
      */
     List<Blocker> blockers(long customerId);
+
+    /**
+     * When the module's records of customers were made, for the one-time backfill of every customer's last
+     * activity (retention, erasure-rules.md section 10): each a {@code SELECT} of two columns, the customer's id
+     * and a record's time, over the module's own tables, written by the module (it knows which column tells
+     * when a record was made). From then on every new record writes the last activity itself, through
+     * {@code CustomerDirectory.lockForNewRecord}. None by default.
+     */
+    default List<String> recordTimes() {
+        return List.of();
+    }
 }

@@ -46,6 +46,18 @@ public class SalesParticipant implements AnonymizationParticipant {
     }
 
     @Override
+    public List<String> recordTimes() {
+        return List.of("SELECT customer_id, created_at FROM sales_quote",
+                "SELECT customer_id, created_at FROM sales_order",
+                "SELECT customer_id, delivered_at FROM sales_delivery",
+                "SELECT customer_id, created_at FROM sales_commercial_invoice",
+                "SELECT customer_id, created_at FROM sales_dropship_order",
+                "SELECT customer_id, created_at FROM sales_dropship_purchase",
+                "SELECT customer_id, received_at FROM sales_inbound_delivery",
+                "SELECT customer_id, created_at FROM sales_contract");
+    }
+
+    @Override
     public String module() {
         return MODULE;
     }

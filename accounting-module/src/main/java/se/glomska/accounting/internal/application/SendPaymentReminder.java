@@ -18,12 +18,14 @@ import java.time.Instant;
 public class SendPaymentReminder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Invoices invoices;
     private final Payments payments;
     private final PaymentReminders reminders;
 
     SendPaymentReminder(CustomerDirectory customers, Invoices invoices, Payments payments,
-                        PaymentReminders reminders) {
+                        PaymentReminders reminders, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
@@ -34,11 +36,12 @@ public class SendPaymentReminder {
     public PaymentReminder send(long invoiceId, ReminderDraft reminder) {
         long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
+        Instant sentAt = clock.instant();
+        customers.lockForNewRecord(customerId, sentAt);
         Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownInvoiceException(invoiceId));
         if (new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId)).paid()) {
             throw new InvoicePaidException(invoiceId);
         }
-        return reminders.add(invoiceId, customerId, reminder, Instant.now());
+        return reminders.add(invoiceId, customerId, reminder, sentAt);
     }
 }

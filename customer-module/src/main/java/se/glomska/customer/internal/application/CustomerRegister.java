@@ -16,15 +16,17 @@ import se.glomska.customer.internal.domain.Page;
 public class CustomerRegister {
 
     private final Customers customers;
+    private final java.time.Clock clock;
 
-    CustomerRegister(Customers customers) {
+    CustomerRegister(Customers customers, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
     }
 
     @Transactional
     public Customer register(CustomerDetails details) {
         requireName(details);
-        return card(customers.register(details));
+        return card(customers.register(details, clock.instant()));
     }
 
     /** Changes the card; an anonymized customer cannot be edited (409). */

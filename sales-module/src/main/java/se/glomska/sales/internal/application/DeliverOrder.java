@@ -15,10 +15,12 @@ import se.glomska.sales.internal.domain.Orders;
 public class DeliverOrder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Orders orders;
     private final Deliveries deliveries;
 
-    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries) {
+    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -30,7 +32,7 @@ public class DeliverOrder {
         long customerId = orders.find(orderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
                 .customerId();
-        customers.lockForNewRecord(customerId);
+        customers.lockForNewRecord(customerId, clock.instant());
         OrderState order = orders.lockState(orderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId));
         if (order.delivered()) {

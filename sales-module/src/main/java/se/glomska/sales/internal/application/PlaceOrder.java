@@ -11,9 +11,11 @@ import se.glomska.sales.internal.domain.Orders;
 public class PlaceOrder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Orders orders;
 
-    PlaceOrder(CustomerDirectory customers, Orders orders) {
+    PlaceOrder(CustomerDirectory customers, Orders orders, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
     }
@@ -21,7 +23,7 @@ public class PlaceOrder {
     /** Stores the order, open (neither delivered nor invoiced), for an existing, not anonymized customer; answers its id. */
     @Transactional
     public long place(NewOrder order) {
-        customers.lockForNewRecord(order.customerId());
+        customers.lockForNewRecord(order.customerId(), clock.instant());
         return orders.add(order, Lines.total(order.lines()));
     }
 }

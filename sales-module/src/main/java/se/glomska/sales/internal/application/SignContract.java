@@ -10,16 +10,18 @@ import se.glomska.sales.internal.domain.NewContract;
 public class SignContract {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Contracts contracts;
 
-    SignContract(CustomerDirectory customers, Contracts contracts) {
+    SignContract(CustomerDirectory customers, Contracts contracts, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.contracts = contracts;
     }
 
     @Transactional
     public long sign(NewContract contract) {
-        customers.lockForNewRecord(contract.customerId());
+        customers.lockForNewRecord(contract.customerId(), clock.instant());
         return contracts.add(contract);
     }
 }
