@@ -92,7 +92,17 @@ public class CustomerParticipant implements AnonymizationParticipant {
             PersonalDataTable.notCustomerData("erasure_review_action", "manualCheckLog")
                     .keys("id", "customer_id", "module", "record_type", "record_id", "field")
                     .notPersonal("manual check log entry: reference, action, operator", "actor", "performed_at",
-                            "action"));
+                            "action"),
+            // Retention runs (erasure-rules.md section 10): counts and times, and per customer id its outcome
+            PersonalDataTable.notCustomerData("retention_run", "retentionRun")
+                    .keys("id")
+                    .notPersonal("a run's kind, state, counts, horizon, times and who started it", "dry_run",
+                            "status", "started_by", "inactive_before", "total", "done", "erased", "skipped",
+                            "started_at", "updated_at", "finished_at"),
+            PersonalDataTable.notCustomerData("retention_run_customer", "retentionRunCustomer")
+                    .keys("run_id", "customer_id")
+                    .notPersonal("a customer id's batch and outcome, blockers by code and record id", "batch",
+                            "outcome", "reason"));
 
     @Override
     public List<String> recordTimes() {
