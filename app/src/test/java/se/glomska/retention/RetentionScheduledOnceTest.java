@@ -54,7 +54,8 @@ class RetentionScheduledOnceTest {
         properties.addAll(List.of("server.port=0", "glomska.demo-data=false", "spring.security.user.password=x",
                 "glomska.retention.enabled=true", "glomska.retention.inactive-after=P3Y",
                 "glomska.retention.action=PROPOSE", "glomska.retention.schedule=0 * * * * *"));
-        return new SpringApplicationBuilder(GlomskaApplication.class).properties(properties.toArray(String[]::new))
-                .run();
+        // As command-line arguments: they win over application.properties (server.port=${PORT:8080})
+        return new SpringApplicationBuilder(GlomskaApplication.class)
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 }
