@@ -104,9 +104,16 @@ class AccountingParticipant implements AnonymizationParticipant {
     /** Section 3: "an invoice is not fully paid". */
     @Override
     public List<Blocker> blockers(long customerId) {
-        return invoices.findUnpaid(customerId).stream()
-                .map(AccountingParticipant::notPaid)
-                .toList();
+        return blockers(List.of(customerId)).getOrDefault(customerId, List.of());
+    }
+
+    @Override
+    public java.util.Map<Long, List<Blocker>> blockers(java.util.Collection<Long> customerIds) {
+        java.util.Map<Long, List<Blocker>> blockers = new java.util.HashMap<>();
+        for (InvoiceSummary invoice : invoices.findUnpaid(customerIds)) {
+            blockers.computeIfAbsent(invoice.customerId(), c -> new java.util.ArrayList<>()).add(notPaid(invoice));
+        }
+        return blockers;
     }
 
     private static Blocker notPaid(InvoiceSummary invoice) {

@@ -24,6 +24,22 @@ public interface AnonymizationParticipant {
     List<Blocker> blockers(long customerId);
 
     /**
+     * The blockers of several customers at once (a retention batch), each customer's in the order of
+     * {@link #blockers(long)}; customers without any may be left out. By default one call per customer: a
+     * module with blockers answers a batch in a few statements instead.
+     */
+    default java.util.Map<Long, List<Blocker>> blockers(java.util.Collection<Long> customerIds) {
+        java.util.Map<Long, List<Blocker>> all = new java.util.HashMap<>();
+        for (long customerId : customerIds) {
+            List<Blocker> blockers = blockers(customerId);
+            if (!blockers.isEmpty()) {
+                all.put(customerId, blockers);
+            }
+        }
+        return all;
+    }
+
+    /**
      * When the module's records of customers were made, for the one-time backfill of every customer's last
      * activity (retention, erasure-rules.md section 10): each a {@code SELECT} of two columns, the customer's id
      * and a record's time, over the module's own tables, written by the module (it knows which column tells

@@ -171,8 +171,17 @@ public class SalesParticipant implements AnonymizationParticipant {
      */
     @Override
     public List<Blocker> blockers(long customerId) {
-        List<Blocker> blockers = new ArrayList<>();
-        for (OrderState order : orders.statesOfCustomer(customerId)) {
+        return blockers(List.of(customerId)).getOrDefault(customerId, List.of());
+    }
+
+    /** Three statements for any number of customers (a retention batch); each customer's blockers in record order. */
+    @Override
+    public java.util.Map<Long, List<Blocker>> blockers(java.util.Collection<Long> customerIds) {
+        java.util.Map<Long, List<Blocker>> all = new java.util.HashMap<>();
+        java.util.function.Function<Long, List<Blocker>> of = c -> all.computeIfAbsent(c, x -> new ArrayList<>());
+        // Each customer's list as the single-customer answer had it: orders, dropship orders, contracts
+        for (OrderState order : orders.statesOfCustomers(customerIds)) {
+            List<Blocker> blockers = of.apply(order.customerId());
             if (!order.delivered()) {
                 blockers.add(blocker("ORDER_NOT_DELIVERED", "Order " + order.id() + " is not fully delivered.",
                         SalesRecordType.ORDER, order.id()));
@@ -182,7 +191,8 @@ public class SalesParticipant implements AnonymizationParticipant {
                         SalesRecordType.ORDER, order.id()));
             }
         }
-        for (DropshipState order : dropshipOrders.statesOfCustomer(customerId)) {
+        for (DropshipState order : dropshipOrders.statesOfCustomers(customerIds)) {
+            List<Blocker> blockers = of.apply(order.customerId());
             if (!order.delivered()) {
                 blockers.add(blocker("DROPSHIP_ORDER_NOT_DELIVERED",
                         "Dropship order " + order.id() + " is not fully delivered.", SalesRecordType.DROPSHIP_ORDER, order.id()));
@@ -193,14 +203,16 @@ public class SalesParticipant implements AnonymizationParticipant {
             }
         }
         LocalDate today = calendar.today();
-        for (Contract contract : contracts.ofCustomer(customerId)) {
+        for (Contract contract : contracts.ofCustomers(customerIds)) {
+            List<Blocker> blockers = of.apply(contract.customerId());
             if (contract.isOngoingOn(today)) {
                 String until = contract.endDate() == null ? "without an end date" : "until " + contract.endDate();
                 blockers.add(blocker("CONTRACT_ONGOING", "Contract " + contract.id() + " is ongoing (" + until + ").",
                         SalesRecordType.CONTRACT, contract.id()));
             }
         }
-        return blockers;
+        all.values().removeIf(List::isEmpty);
+        return all;
     }
 
     private static PersonalDataTable table(String name, SalesRecordType type) {

@@ -202,13 +202,33 @@ public class EraseCustomer {
         }
         List<Long> eligibleIds = eligible.stream().map(Customer::id).toList();
         List<Map<Long, Long>> counts = personalData.counts(customerTables, eligibleIds);
+        // The blockers of every customer with a transaction, one call per module that holds rows of any of them
+        Map<AnonymizationParticipant, Set<Long>> holders = new java.util.HashMap<>();
+        for (int i = 0; i < customerTables.size(); i++) {
+            Kind kind = customerTables.get(i).kind();
+            if (kind == Kind.TRANSACTION || kind == Kind.BOOKKEEPING) {
+                for (Long customerId : counts.get(i).keySet()) {
+                    for (int j = 0; j < customerTables.size(); j++) {
+                        if (counts.get(j).containsKey(customerId)) {
+                            holders.computeIfAbsent(customerTableOwners.get(j), p -> new java.util.TreeSet<>())
+                                    .add(customerId);
+                        }
+                    }
+                }
+            }
+        }
+        Map<AnonymizationParticipant, Map<Long, List<Blocker>>> blockers = new java.util.HashMap<>();
+        for (AnonymizationParticipant participant : participants) {
+            Set<Long> holding = holders.get(participant);
+            blockers.put(participant, holding == null ? Map.of() : participant.blockers(holding));
+        }
         Map<Long, Inspection> inspections = new java.util.HashMap<>();
         Map<Long, ErasureAction> actions = new java.util.LinkedHashMap<>();
         for (Customer customer : eligible) {
             List<PersonalData.TableCount> tableCounts = counts.stream()
                     .map(c -> new PersonalData.TableCount(c.getOrDefault(customer.id(), 0L), 0)).toList();
             Inspection inspection = inspect(customer, customerTableOwners, customerTables, tableCounts, false, 0,
-                    null);
+                    null, blockers);
             ErasureDecision decision = inspection.decision();
             if (decision.refusal(decision.action()).isPresent()) {
                 outcomes.put(customer.id(), new BatchOutcome(customer.id(), decision.action(), decision.blockers(),
@@ -357,13 +377,13 @@ public class EraseCustomer {
         String mentions = review ? identifiers(customer).sqlRegex().orElse(null) : null;
         List<PersonalData.TableCount> counts = review ? personalData.count(all, id, mentions)
                 : personalData.present(all, id).stream().map(p -> new PersonalData.TableCount(p ? 1 : 0, 0)).toList();
-        return inspect(customer, owners, all, counts, review, reviewLimit, mentions);
+        return inspect(customer, owners, all, counts, review, reviewLimit, mentions, null);
     }
 
     /** The decision from the tables' counts of the customer's rows (and, for a review, of its review items). */
     private Inspection inspect(Customer customer, List<AnonymizationParticipant> owners, List<PersonalDataTable> all,
                                List<PersonalData.TableCount> counts, boolean review, int reviewLimit,
-                               String mentions) {
+                               String mentions, Map<AnonymizationParticipant, Map<Long, List<Blocker>>> batchBlockers) {
         long id = customer.id();
         List<Footprint> footprint = new ArrayList<>();
         Set<String> tablesWithRows = new HashSet<>();
@@ -391,7 +411,8 @@ public class EraseCustomer {
         if (!customer.anonymized() && hasTransactions) {
             for (AnonymizationParticipant participant : participants) {
                 if (holding.contains(participant)) {
-                    blockers.addAll(participant.blockers(id));
+                    blockers.addAll(batchBlockers == null ? participant.blockers(id)
+                            : batchBlockers.get(participant).getOrDefault(id, List.of()));
                 }
             }
             // The list is shown only with ANONYMIZE (a customer without transactions is deleted whole): the
