@@ -82,7 +82,7 @@ public final class ErasureSpec {
     static {
         // ---- Section 4 "Customer (customer module)" and section 5 "Customer"
         table("customer", TableKind.OWN, false)
-                .kept("id", "customer_number", "kind", "relation", "created_at")
+                .kept("id", "customer_number", "kind", "relation", "created_at", "last_activity_at")
                 // General: firstName → Xxxx · lastName → Xxxx · name → Xxxx · organizationNumber cleared ·
                 // vatNumber cleared · acceptsEmailMarketing → false · acceptsPostalMarketing → false
                 .with(PLACEHOLDER, "first_name", "last_name", "name")
@@ -142,6 +142,12 @@ public final class ErasureSpec {
         table("erasure_review_action", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "customer_id", "actor", "performed_at", "module", "record_type", "record_id", "field",
                         "action");
+        // Section 10: retention runs and the outcome per customer id: counts, codes and ids, never a value.
+        table("retention_run", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("id", "dry_run", "status", "started_by", "inactive_before", "total", "done", "erased", "skipped",
+                        "started_at", "updated_at", "finished_at");
+        table("retention_run_customer", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("run_id", "customer_id", "batch", "outcome", "reason");
 
         // ---- Section 4 "CRM": contactPerson → Xxxx · contactEmail, contactPhone, subject, notes cleared.
         // Kept: kind, dates, owner (the salesperson), status.

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,23 +33,35 @@ public class CustomerDirectory {
     }
 
     /**
-     * Call inside the transaction that writes a new record for the customer: it takes a shared lock on
-     * the customer, so an erasure waits for the record to commit (and then sees it), and a record
-     * arriving after an erasure is refused.
+     * Call inside the transaction that writes a new record for the customer, with the record's time (from the
+     * module's injected {@link java.time.Clock}): it writes the customer's last activity (retention, issue 15),
+     * which locks the customer row, so an erasure waits for the record to commit (and then sees it), a
+     * record arriving after an erasure is refused, and a retention run never erases a customer whose record
+     * is being written. The last activity only moves forward.
      *
      * @throws UnknownCustomerException     when there is no such customer (404)
      * @throws CustomerAnonymizedException when the customer is anonymized (409)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockForNewRecord(CustomerId customer) {
+    public void lockForNewRecord(CustomerId customer, Instant recordedAt) {
+        Objects.requireNonNull(recordedAt, "recordedAt");
         long customerId = customer.value();
-        Boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id LOCK IN SHARE MODE")
+        int written = jdbc.sql("""
+                        UPDATE customer SET last_activity_at = GREATEST(COALESCE(last_activity_at, :at), :at)
+                        WHERE id = :id AND NOT anonymized""")
                 .param("id", customerId)
-                .query(Boolean.class)
-                .optional()
-                .orElseThrow(() -> new UnknownCustomerException(customerId));
-        if (anonymized) {
-            throw new CustomerAnonymizedException(customerId);
+                .param("at", Timestamp.from(recordedAt))
+                .update();
+        if (written == 0) {
+            boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id")
+                    .param("id", customerId)
+                    .query(Boolean.class)
+                    .optional()
+                    .orElseThrow(() -> new UnknownCustomerException(customerId));
+            if (anonymized) {
+                throw new CustomerAnonymizedException(customerId);
+            }
+            throw new IllegalStateException("customer " + customerId + " was not written");
         }
     }
 

@@ -25,6 +25,7 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .keys("id")
                     .notPersonal("server-assigned number", "customer_number")
                     .notPersonal("kind of customer", "kind", "relation", "created_at")
+                    .notPersonal("when the customer last had a record made (retention)", "last_activity_at")
                     // General
                     .placeholder("first_name", "last_name", "name")
                     .clear("organization_number", "vat_number")
@@ -91,7 +92,23 @@ public class CustomerParticipant implements AnonymizationParticipant {
             PersonalDataTable.notCustomerData("erasure_review_action", "manualCheckLog")
                     .keys("id", "customer_id", "module", "record_type", "record_id", "field")
                     .notPersonal("manual check log entry: reference, action, operator", "actor", "performed_at",
-                            "action"));
+                            "action"),
+            // Retention runs (erasure-rules.md section 10): counts and times, and per customer id its outcome
+            PersonalDataTable.notCustomerData("retention_run", "retentionRun")
+                    .keys("id")
+                    .notPersonal("a run's kind, state, counts, horizon, times and who started it", "dry_run",
+                            "status", "started_by", "inactive_before", "total", "done", "erased", "skipped",
+                            "started_at", "updated_at", "finished_at"),
+            PersonalDataTable.notCustomerData("retention_run_customer", "retentionRunCustomer")
+                    .keys("run_id", "customer_id")
+                    .notPersonal("a customer id's batch and outcome, blockers by code and record id", "batch",
+                            "outcome", "reason"));
+
+    @Override
+    public List<String> recordTimes() {
+        // The registration itself counts too (created_at, taken by the backfill), and an uploaded document.
+        return List.of("SELECT customer_id, created_at FROM customer_document");
+    }
 
     @Override
     public String module() {

@@ -9,6 +9,9 @@ public interface ErasureLog {
 
     void append(ErasureLogEntry entry);
 
+    /** Several entries in one statement (a retention batch). */
+    void appendAll(List<ErasureLogEntry> entries);
+
     /** The newest entries first. */
     List<ErasureLogEntry> newestFirst(int limit);
 }
