@@ -151,6 +151,7 @@ class SecurityConfiguration {
                         .hasRole("DATA_PROTECTION")
                         .requestMatchers("/actuator/**").hasRole("DATA_PROTECTION")
                         .requestMatchers("/api/restricted-access").hasRole("DATA_PROTECTION")
+                        .requestMatchers("/api/retention/**").hasRole("DATA_PROTECTION")
                         .anyRequest().hasRole("USER"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof LoginThrottle.Throttled throttled) {
@@ -196,6 +197,7 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/gdpr", "/gdpr/**", "/erasures", "/erasures/**").hasRole("DATA_PROTECTION")
                         .requestMatchers("/restricted-access").hasRole("DATA_PROTECTION")
+                        .requestMatchers("/retention", "/retention/**").hasRole("DATA_PROTECTION")
                         .anyRequest().hasRole("USER"))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())

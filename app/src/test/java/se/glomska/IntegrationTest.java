@@ -33,8 +33,12 @@ import tools.jackson.databind.ObjectMapper;
         "glomska.security.users[1].name=" + IntegrationTest.BOOKKEEPER,
         "glomska.security.users[1].password=" + IntegrationTest.PASSWORD,
         "glomska.security.users[1].roles=USER,BOOKKEEPING",
-        "logging.level.se.glomska=DEBUG"
+        "logging.level.se.glomska=DEBUG",
+        // Retention on, over a horizon no customer of the tests reaches unless a test fixes the clock ahead
+        "glomska.retention.inactive-after=P3Y",
+        "glomska.retention.batch-size=7"
 })
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public abstract class IntegrationTest {
 
     /** Works with business data and may erase customers. */

@@ -285,3 +285,34 @@ CREATE TABLE review_mark (
     field       VARCHAR(64) NOT NULL,
     PRIMARY KEY (customer_id, table_name, record_id, field)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset glomska:customer-retention-1 context:main
+--comment: Retention (issue 15): the time of the customer's latest record, written with every new record by CustomerDirectory.lockForNewRecord; NULL until the application's backfill has computed it from every module's declared record times (docs/architecture.md, "Retention"). Candidates are a range scan of the index.
+ALTER TABLE customer ADD COLUMN last_activity_at TIMESTAMP(6) NULL,
+    ADD KEY customer_by_last_activity (anonymized, last_activity_at);
+
+CREATE TABLE retention_run (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    dry_run     BOOLEAN      NOT NULL,
+    status      VARCHAR(10)  NOT NULL,
+    started_by  VARCHAR(100) NOT NULL,
+    inactive_before TIMESTAMP(6) NOT NULL,
+    total       INT          NOT NULL,
+    done        INT          NOT NULL DEFAULT 0,
+    erased      INT          NOT NULL DEFAULT 0,
+    skipped     INT          NOT NULL DEFAULT 0,
+    started_at  TIMESTAMP(6) NOT NULL,
+    updated_at  TIMESTAMP(6) NOT NULL,
+    finished_at TIMESTAMP(6) NULL,
+    KEY retention_run_by_status (status)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+CREATE TABLE retention_run_customer (
+    run_id      BIGINT       NOT NULL,
+    batch       INT          NOT NULL,
+    customer_id BIGINT       NOT NULL,
+    outcome     VARCHAR(10)  NULL,
+    reason      VARCHAR(500) NULL,
+    PRIMARY KEY (run_id, customer_id),
+    KEY retention_run_customer_by_batch (run_id, batch)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;

@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Timestamp;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.security.user.password=" + ErasureAndSearchBenchmark.PASSWORD,
         "spring.security.user.roles=USER,DATA_PROTECTION",
         "logging.level.se.glomska=INFO",
+        "glomska.retention.inactive-after=P3Y",
         "spring.main.banner-mode=off"
 })
 class ErasureAndSearchBenchmark {
@@ -92,7 +94,11 @@ class ErasureAndSearchBenchmark {
     private static final Path OUT = Path.of(System.getProperty("benchmark.out", "target/benchmark-results.md"));
     /** The cases to run (a development aid): "0,1,2,3,4,6" by default; 5 comes with 1 and 3. */
     private static final java.util.Set<String> CASES =
-            java.util.Set.of(System.getProperty("benchmark.cases", "0,1,2,3,4,6").split(","));
+            java.util.Set.of(System.getProperty("benchmark.cases", "0,1,2,3,4,6,7").split(","));
+    /** Case 7: the blocked customers of a retention run, one for every ten inactive ones. */
+    private static final int RETENTION_BLOCKED = Math.max(1, ORDINARY / 10);
+    private static final int RETENTION_BATCH = 500;
+    private static final int ORDER_CLIENTS = 8;
     private static final int WARM_UP = 20;
     private static final long MB = 1024 * 1024;
 
@@ -151,6 +157,12 @@ class ErasureAndSearchBenchmark {
         DataGenerator.Ids warmApp = ordinary ? generator.ordinary(WARM_UP * 5) : null;
         DataGenerator.Ids warmFloor = ordinary ? generator.ordinary(WARM_UP * 5) : null;
         DataGenerator.Ids profiledOrdinary = ordinary ? generator.ordinary(1) : null;
+        boolean retention = CASES.contains("7");
+        List<DataGenerator.Ids> retentionSets = retention ? phase("2 × (" + ORDINARY + " inactive + "
+                + RETENTION_BLOCKED + " blocked) customers for retention (application, floor), "
+                + ORDER_CLIENTS + " ordering", () -> List.of(generator.ordinary(ORDINARY),
+                generator.ordinary(RETENTION_BLOCKED * 3 / 2), generator.ordinary(ORDINARY),
+                generator.ordinary(RETENTION_BLOCKED * 3 / 2), generator.ordinary(ORDER_CLIENTS))) : List.of();
         phase("ANALYZE TABLE", this::analyze);
         phase("every heavy customer and a sample of the ordinary ones can be anonymized", () -> {
             heavyPairs.forEach(pair -> {
@@ -186,8 +198,12 @@ class ErasureAndSearchBenchmark {
         if (CASES.contains("1")) {
             caseHeavy(heavyPairs, profiled);
         }
+        double oneByOne = Double.NaN;
         if (ordinary) {
-            caseOrdinary(ordinaryApp, ordinaryFloor, warmApp, warmFloor, profiledOrdinary.first());
+            oneByOne = caseOrdinary(ordinaryApp, ordinaryFloor, warmApp, warmFloor, profiledOrdinary.first());
+        }
+        if (retention) {
+            caseRetention(retentionSets, oneByOne);
         }
         if (register != null) {
             caseSearch(register);
@@ -447,8 +463,9 @@ class ErasureAndSearchBenchmark {
 
     // ------------------------------------------------------------------ case 3
 
-    private void caseOrdinary(DataGenerator.Ids app, DataGenerator.Ids floor, DataGenerator.Ids warmApp,
-                              DataGenerator.Ids warmFloor, long profiled) throws SQLException {
+    /** Answers the median rate of the application, customers per second. */
+    private double caseOrdinary(DataGenerator.Ids app, DataGenerator.Ids floor, DataGenerator.Ids warmApp,
+                                DataGenerator.Ids warmFloor, long profiled) throws SQLException {
         warmApp.stream().forEach(this::app);
         floorAll(warmFloor.first(), warmFloor.last());
         List<Double> appRates = new ArrayList<>();
@@ -491,6 +508,171 @@ class ErasureAndSearchBenchmark {
         report.profile("Case 3 profile: one ordinary anonymization through the application, by statement",
                 SqlCapture.profile(statements));
         report.statements("Case 3: the statements of that anonymization, in order (µs from the first)", statements);
+        return a.median();
+    }
+
+    // ------------------------------------------------------------------ case 7
+
+    @Autowired
+    se.glomska.customer.internal.application.RunRetention retention;
+
+    /**
+     * A retention run over {@link #ORDINARY} inactive ordinary customers and {@link #RETENTION_BLOCKED} blocked
+     * ones (an order not delivered), through the application (its batches, in the background) and by the
+     * hand-written floor ({@link FloorRetention}) over a twin set; the floor first, so that the twin set is out of
+     * the way (anonymized, or its blocked ones no longer candidates) when the application's run finds its
+     * candidates. The p99 of {@code POST /api/orders} from {@link #ORDER_CLIENTS} clients during the
+     * application's run against the same load without a run.
+     */
+    private void caseRetention(List<DataGenerator.Ids> sets, double oneByOne) throws Exception {
+        DataGenerator.Ids app = sets.get(0), appBlocked = sets.get(1), floor = sets.get(2),
+                floorBlocked = sets.get(3), clients = sets.get(4);
+        for (DataGenerator.Ids blocked : List.of(appBlocked, floorBlocked)) {
+            jdbc.sql("UPDATE sales_order SET delivered = FALSE WHERE customer_id BETWEEN ? AND ?")
+                    .params(blocked.first(), blocked.last()).update();
+        }
+        inactive(floor);
+        blocked(floorBlocked);
+        Instant before = retention.inactiveBefore();
+        try (Connection c = dataSource.getConnection()) {
+            List<String> plans = new ArrayList<>();
+            String candidates = personalData.inactiveSinceSql();
+            String sql = candidates.replace(":before", "'" + Timestamp.from(before) + "'").replace(":limit", "50")
+                    .replace(":offset", "0");
+            plans.add(sql + "\n    → " + String.join("\n    → ",
+                    SqlCapture.explain(c, sql).stream().map(Object::toString).toList()));
+            report.explain("retention candidates (case 7)", plans);
+        }
+        // Floor
+        List<Long> floorIds = jdbc.sql("SELECT id FROM customer WHERE anonymized = FALSE AND last_activity_at < ?"
+                + " ORDER BY last_activity_at, id").param(Timestamp.from(before)).query(Long.class).list();
+        long floorRun = jdbc.sql("INSERT INTO retention_run (dry_run, status, started_by, inactive_before, total,"
+                + " started_at, updated_at, finished_at) VALUES (FALSE, 'DONE', 'floor', ?, ?, NOW(6), NOW(6), NOW(6))"
+                + " RETURNING id").params(Timestamp.from(before), floorIds.size()).query(Long.class).single();
+        settle();
+        long t = System.nanoTime();
+        int floorErased;
+        try (Connection c = dataSource.getConnection()) {
+            floorErased = FloorRetention.run(c, floorRun, floorIds, RETENTION_BATCH, before);
+        }
+        double floorSeconds = (System.nanoTime() - t) / 1e9;
+        jdbc.sql("UPDATE customer SET last_activity_at = NULL WHERE id BETWEEN ? AND ?")
+                .params(floorBlocked.first(), floorBlocked.last()).update();
+        assertThat(floorErased).isEqualTo(floor.count());
+
+        // POST /api/orders without a run
+        Stats quiet = Stats.of(orders(clients, () -> false, 20_000));
+        // The application's run, with the same load
+        inactive(app);
+        blocked(appBlocked);
+        settle();
+        se.glomska.customer.RetentionRun run = retention.start(false, "benchmark");
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Stats during = Stats.of(orders(clients, () -> {
+            if (!done.get()) {
+                done.set(jdbc.sql("SELECT status <> 'RUNNING' FROM retention_run WHERE id = ?").param(run.id())
+                        .query(Boolean.class).single());
+            }
+            return !done.get();
+        }, 3_600_000));
+        se.glomska.customer.RetentionRun finished = retentionRun(run.id());
+        assertThat(finished.status()).isEqualTo(se.glomska.customer.RetentionRun.Status.DONE);
+        assertThat(finished.erased()).isEqualTo((int) app.count());
+        assertThat(finished.skipped()).isEqualTo(RETENTION_BLOCKED);
+        double appSeconds = java.time.Duration.between(finished.startedAt(), finished.finishedAt()).toNanos() / 1e9;
+        double appRate = finished.total() / appSeconds;
+        double floorRate = floorIds.size() / floorSeconds;
+        Stats a = Stats.of(List.of(appRate));
+        Stats f = Stats.of(List.of(floorRate));
+        report.row("7", "retention run over " + app.count() + " inactive + " + RETENTION_BLOCKED
+                        + " blocked customers, batches of " + RETENTION_BATCH + ", customers/s", a, f, floorRate / appRate,
+                "≤ 1.25× floor", floorRate / appRate <= 1.25, 0);
+        report.row("7", "the run's rate against case 3's one-by-one rate", String.format(Locale.ROOT, "%.0f/s",
+                        appRate), String.format(Locale.ROOT, "%.0f/s (case 3)", oneByOne),
+                String.format(Locale.ROOT, "%.2f×", appRate / oneByOne), "≥ 5× case 3",
+                Double.isNaN(oneByOne) ? null : appRate >= 5 * oneByOne);
+        report.row("7", "POST /api/orders from " + ORDER_CLIENTS + " clients, ms: p50 / p99 during the run, "
+                        + "without", String.format(Locale.ROOT, "%.1f / %.1f (%d requests)", during.median(),
+                        during.percentile(99), during.sorted().length),
+                String.format(Locale.ROOT, "%.1f / %.1f (%d requests)", quiet.median(), quiet.percentile(99),
+                        quiet.sorted().length), String.format(Locale.ROOT, "%.2f×", during.percentile(99)
+                        / quiet.percentile(99)), "p99 ≤ 2× without",
+                during.percentile(99) <= 2 * quiet.percentile(99));
+    }
+
+    private se.glomska.customer.RetentionRun retentionRun(long id) {
+        return jdbc.sql("SELECT id FROM retention_run WHERE id = ?").param(id).query(Long.class).optional()
+                .map(x -> retentionRuns.find(x).orElseThrow()).orElseThrow();
+    }
+
+    @Autowired
+    se.glomska.customer.internal.domain.RetentionRuns retentionRuns;
+
+    /** The first {@link #RETENTION_BLOCKED} customers with an order (prospects have none): inactive and blocked. */
+    private void blocked(DataGenerator.Ids ids) {
+        int n = jdbc.sql("UPDATE customer c SET last_activity_at = NOW(6) - INTERVAL 5 YEAR WHERE c.id BETWEEN ? AND ?"
+                        + " AND EXISTS (SELECT 1 FROM sales_order o WHERE o.customer_id = c.id) ORDER BY c.id LIMIT ?")
+                .params(ids.first(), ids.last(), RETENTION_BLOCKED).update();
+        assertThat(n).isEqualTo(RETENTION_BLOCKED);
+    }
+
+    private void inactive(DataGenerator.Ids ids) {
+        jdbc.sql("UPDATE customer SET last_activity_at = NOW(6) - INTERVAL 5 YEAR + INTERVAL (id - ?) MICROSECOND"
+                + " WHERE id BETWEEN ? AND ?").params(ids.first(), ids.first(), ids.last()).update();
+    }
+
+    /**
+     * {@link #ORDER_CLIENTS} clients each placing orders for its own customer, one after the other, while
+     * {@code going} says so (and for at least {@code millis}... at most); answers every latency, ms.
+     */
+    private List<Double> orders(DataGenerator.Ids clients, java.util.function.BooleanSupplier going, long millis)
+            throws Exception {
+        List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        long end = System.currentTimeMillis() + millis;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(ORDER_CLIENTS);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < ORDER_CLIENTS; i++) {
+            long customer = clients.first() + i;
+            futures.add(pool.submit(() -> {
+                String body = "{\"customerId\":" + customer + ",\"lines\":[{\"description\":\"Skruv\","
+                        + "\"quantity\":1,\"unitPrice\":10}]}";
+                while (!stop.get()) {
+                    long t = System.nanoTime();
+                    post("/api/orders", body);
+                    latencies.add((System.nanoTime() - t) / 1e6);
+                }
+                return null;
+            }));
+        }
+        boolean timed = millis < 3_600_000;
+        while (timed ? System.currentTimeMillis() < end : going.getAsBoolean()) {
+            Thread.sleep(50);
+        }
+        stop.set(true);
+        for (java.util.concurrent.Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return latencies;
+    }
+
+    private void post(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(201);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void floorAll(long from, long to) throws SQLException {

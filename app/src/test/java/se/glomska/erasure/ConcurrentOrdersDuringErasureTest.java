@@ -73,7 +73,8 @@ class ConcurrentOrdersDuringErasureTest extends IntegrationTest {
                         "customerReference", h.marker + "-late", "notificationMobile", "070-" + n,
                         "lines", lines())).status()));
             }
-            awaitRunning("UPDATE customer SET write_token = % WHERE id = % AND NOT anonymized");
+            // each order writes the customer row first (CustomerDirectory.lockForNewRecord: its guard and last activity)
+            awaitRunning("UPDATE customer SET write_token = %, last_activity_at % WHERE id = % AND NOT anonymized");
             holder.rollback();
 
             assertThat(erasure.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
@@ -93,6 +94,7 @@ class ConcurrentOrdersDuringErasureTest extends IntegrationTest {
         ErasureChecks.awaitEventsCompleted(jdbc);
         HttpApi api = api();
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+        java.time.Instant activityBefore = lastActivity(h.customerId);
         String card = api.get("/api/customers/" + h.customerId).text();
         String order = api.get("/api/orders/" + h.id("order")).text();
         int threads = 4;
@@ -151,12 +153,20 @@ class ConcurrentOrdersDuringErasureTest extends IntegrationTest {
                         changed.add(table);
                     }
                 });
-                assertThat(changed).as("tables changed while the erasure lost").isSubsetOf("sales_order", "sales_order_line",
-                        "customer"); // each order writes the customer row (its guard, CommitGuard)
+                // the orders that got in and, through them, the customer's last activity (retention): nothing else
+                assertThat(changed).as("tables changed while the erasure lost")
+                        .isSubsetOf("sales_order", "sales_order_line", "customer");
+                assertThat(lastActivity(h.customerId)).as("the orders that got in moved the last activity")
+                        .isAfter(activityBefore);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private java.time.Instant lastActivity(long customerId) {
+        return jdbc.sql("SELECT last_activity_at FROM customer WHERE id = ?").param(customerId)
+                .query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private static String erasure(long customerId) {

@@ -88,7 +88,7 @@ public final class ErasureSpec {
     static {
         // ---- Section 4 "Customer (customer module)" and section 5 "Customer"
         table("customer", TableKind.OWN, false)
-                .kept("id", "customer_number", "kind", "relation", "created_at")
+                .kept("id", "customer_number", "kind", "relation", "created_at", "last_activity_at")
                 // Not in the spec: a random number, the cluster's guard against a record racing an erasure
                 .kept("write_token")
                 // General: firstName → Xxxx · lastName → Xxxx · name → Xxxx · organizationNumber cleared ·
@@ -156,6 +156,12 @@ public final class ErasureSpec {
                 .kept("customer_id", "table_name", "identifiers", "rows_read", "checksum", "mentions");
         table("review_mark", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("customer_id", "table_name", "record_id", "field");
+        // Section 10: retention runs and the outcome per customer id: counts, codes and ids, never a value.
+        table("retention_run", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("id", "dry_run", "status", "started_by", "inactive_before", "total", "done", "erased", "skipped",
+                        "started_at", "updated_at", "finished_at");
+        table("retention_run_customer", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("run_id", "customer_id", "batch", "outcome", "reason");
 
         // ---- Section 4 "CRM": contactPerson → Xxxx · contactEmail, contactPhone, subject, notes cleared.
         // Kept: kind, dates, owner (the salesperson), status.

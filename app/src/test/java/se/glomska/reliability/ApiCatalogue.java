@@ -469,6 +469,12 @@ final class ApiCatalogue {
                         enumeration("action", true, "CLEAR", "REDACT", "KEEP")),
                 List.of(),
                 null));
+        // A valid body starts a run over the customers inactive for three years (none in the tests' real time)
+        all.add(new BodyEndpoint("POST", "/api/retention/runs", null, map("dryRun", true),
+                List.of(bool("dryRun")),
+                List.of(new BodyRule("without dryRun", b -> JsonBodies.with(b, "dryRun", REMOVE), 400, "dryRun"),
+                        new BodyRule("dryRun null", b -> JsonBodies.with(b, "dryRun", null), 400, "dryRun")),
+                null));
         all.add(new BodyEndpoint("POST", "/api/customers/{id}/erasure", String.valueOf(f.freshCustomerId()),
                 map("action", "DELETE", "acknowledged", true),
                 List.of(enumeration("action", true, "DELETE", "ANONYMIZE")),
@@ -514,6 +520,7 @@ final class ApiCatalogue {
                 new IdEndpoint("/api/customers/{id}/documents/" + f.documentId() + "/content", c),
                 new IdEndpoint("/api/customers/" + c + "/documents/{id}/content", String.valueOf(f.documentId())),
                 new IdEndpoint("/api/customers/{id}/erasure/review", c),
+                new IdEndpoint("/api/retention/runs/{id}", "1"),
                 // an unknown customer or document, or one of another customer: 404, nothing deleted
                 new IdEndpoint("DELETE", "/api/customers/{id}/documents/" + f.documentId(), c),
                 new IdEndpoint("DELETE", "/api/customers/" + c + "/documents/{id}", String.valueOf(f.documentId())));
@@ -550,6 +557,10 @@ final class ApiCatalogue {
         all.add(new QueryParam(review, "mentionsOnly", List.of("abc", "2")));
         all.add(new QueryParam(review, "page", List.of("-1", "100001", "abc")));
         all.add(new QueryParam(review, "size", List.of("0", "501", "abc")));
+        all.add(new QueryParam("/api/retention/candidates", "page", List.of("-1", "100001", "abc")));
+        all.add(new QueryParam("/api/retention/candidates", "size", SIZE));
+        all.add(new QueryParam("/api/retention/runs", "page", List.of("-1", "100001", "abc")));
+        all.add(new QueryParam("/api/retention/runs", "size", SIZE));
         return all;
     }
 

@@ -35,10 +35,10 @@ final class AppProcess {
     }
 
     /** Starts the jar against {@code jdbcUrl} and waits until it reports itself healthy. */
-    static AppProcess start(String jdbcUrl, String name) {
+    static AppProcess start(String jdbcUrl, String name, String... arguments) {
         int port = freePort();
         Path log = ControlledMariaDb.logs().resolve(name + ".log");
-        List<String> command = List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar().toString(),
@@ -50,7 +50,8 @@ final class AppProcess {
                 "--glomska.erasure-journal.path=",
                 "--spring.security.user.name=" + OPERATOR,
                 "--spring.security.user.password=" + PASSWORD,
-                "--spring.security.user.roles=USER,DATA_PROTECTION");
+                "--spring.security.user.roles=USER,DATA_PROTECTION"));
+        command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

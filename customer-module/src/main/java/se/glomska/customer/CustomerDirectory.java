@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.internal.jdbc.CommitGuard;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,22 +34,26 @@ public class CustomerDirectory {
     }
 
     /**
-     * Call inside the transaction that writes a new record for the customer. It writes the customer row
-     * ({@link CommitGuard}), which holds the row until the record commits: an erasure, which writes the same row
-     * first, waits for the record and then sees it, and a record arriving after an erasure is refused. On a Galera
-     * cluster the two writes conflict at commit, one of them is aborted (MariaDB error 1213), and the services
-     * that call this retry it ({@link RetriedOnWriteConflict}).
+     * Call inside the transaction that writes a new record for the customer, with the record's time (from the
+     * module's injected {@link java.time.Clock}): it writes the customer's last activity (retention, issue 15),
+     * which locks the customer row, so an erasure waits for the record to commit (and then sees it), a
+     * record arriving after an erasure is refused, and a retention run never erases a customer whose record
+     * is being written. The last activity only moves forward.
+     * The write also guards the record against an erasure on another node of a Galera cluster: it carries a
+     * random token ({@link CommitGuard}), the two writes conflict at commit, one of them is aborted (MariaDB
+     * error 1213), and the services that call this retry it ({@link RetriedOnWriteConflict}).
      *
      * @throws UnknownCustomerException     when there is no such customer (404)
      * @throws CustomerAnonymizedException when the customer is anonymized (409)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockForNewRecord(CustomerId customer) {
+    public void lockForNewRecord(CustomerId customer, Instant recordedAt) {
+        Objects.requireNonNull(recordedAt, "recordedAt");
         long customerId = customer.value();
-        if (CommitGuard.write(jdbc, customerId, true, false)) {
+        if (CommitGuard.write(jdbc, customerId, true, false, recordedAt)) {
             return;
         }
-        Boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id")
+        boolean anonymized = jdbc.sql("SELECT anonymized FROM customer WHERE id = :id")
                 .param("id", customerId)
                 .query(Boolean.class)
                 .optional()
@@ -55,7 +61,7 @@ public class CustomerDirectory {
         if (anonymized) {
             throw new CustomerAnonymizedException(customerId);
         }
-        throw new IllegalStateException("customer " + customerId + " could not be written");
+        throw new IllegalStateException("customer " + customerId + " was not written");
     }
 
     /**

@@ -8,7 +8,11 @@ import se.glomska.customer.spi.AnonymizationParticipant;
 import se.glomska.customer.spi.Blocker;
 import se.glomska.customer.spi.PersonalDataTable;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static se.glomska.customer.spi.PersonalDataTable.Kind.BOOKKEEPING;
 import static se.glomska.customer.spi.PersonalDataTable.Kind.TRANSACTION;
@@ -44,6 +48,15 @@ class AccountingParticipant implements AnonymizationParticipant {
 
     AccountingParticipant(Invoices invoices) {
         this.invoices = invoices;
+    }
+
+    @Override
+    public List<String> recordTimes() {
+        return List.of("SELECT customer_id, issued_at FROM accounting_invoice",
+                "SELECT customer_id, recorded_at FROM accounting_payment",
+                "SELECT customer_id, sent_at FROM accounting_payment_reminder",
+                "SELECT l.customer_id, r.issued_at FROM accounting_receipt_customer l"
+                        + " JOIN accounting_receipt r ON r.id = l.receipt_id");
     }
 
     @Override
@@ -95,11 +108,17 @@ class AccountingParticipant implements AnonymizationParticipant {
 
     /** Section 3: "an invoice is not fully paid". */
     @Override
-    public List<Blocker> blockers(CustomerId customer) {
-        long customerId = customer.value();
-        return invoices.findUnpaid(customerId).stream()
-                .map(AccountingParticipant::notPaid)
-                .toList();
+    public List<Blocker> blockers(CustomerId customerId) {
+        return blockers(List.of(customerId)).getOrDefault(customerId, List.of());
+    }
+
+    @Override
+    public Map<CustomerId, List<Blocker>> blockers(Collection<CustomerId> customerIds) {
+        Map<CustomerId, List<Blocker>> blockers = new HashMap<>();
+        for (InvoiceSummary invoice : invoices.findUnpaid(customerIds.stream().map(CustomerId::value).toList())) {
+            blockers.computeIfAbsent(CustomerId.of(invoice.customerId()), c -> new ArrayList<>()).add(notPaid(invoice));
+        }
+        return blockers;
     }
 
     private static Blocker notPaid(InvoiceSummary invoice) {

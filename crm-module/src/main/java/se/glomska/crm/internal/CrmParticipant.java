@@ -19,6 +19,12 @@ class CrmParticipant implements AnonymizationParticipant {
     static final String MODULE = "crm";
 
     @Override
+    public List<String> recordTimes() {
+        // An activity has no time of recording of its own; when it takes place stands for it.
+        return List.of("SELECT customer_id, occurs_at FROM crm_activity");
+    }
+
+    @Override
     public String module() {
         return MODULE;
     }

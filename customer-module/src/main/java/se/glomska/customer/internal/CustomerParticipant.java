@@ -27,6 +27,7 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .notPersonal("kind of customer", "kind", "relation", "created_at")
                     .notPersonal("a random number written by each new record and each erasure: the guard against a "
                             + "new record racing an erasure on a cluster", "write_token")
+                    .notPersonal("when the customer last had a record made (retention)", "last_activity_at")
                     // General
                     .placeholder("first_name", "last_name", "name")
                     .clear("organization_number", "vat_number")
@@ -101,7 +102,23 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .notPersonal("a checksum of the table's free text and a fingerprint of the identifiers, no value;"
                             + " deleted at the erasure", "identifiers", "rows_read", "checksum", "mentions"),
             PersonalDataTable.notCustomerData("review_mark", "markIndex")
-                    .keys("customer_id", "table_name", "record_id", "field"));
+                    .keys("customer_id", "table_name", "record_id", "field"),
+            // Retention runs (erasure-rules.md section 10): counts and times, and per customer id its outcome
+            PersonalDataTable.notCustomerData("retention_run", "retentionRun")
+                    .keys("id")
+                    .notPersonal("a run's kind, state, counts, horizon, times and who started it", "dry_run",
+                            "status", "started_by", "inactive_before", "total", "done", "erased", "skipped",
+                            "started_at", "updated_at", "finished_at"),
+            PersonalDataTable.notCustomerData("retention_run_customer", "retentionRunCustomer")
+                    .keys("run_id", "customer_id")
+                    .notPersonal("a customer id's batch and outcome, blockers by code and record id", "batch",
+                            "outcome", "reason"));
+
+    @Override
+    public List<String> recordTimes() {
+        // The registration itself counts too (created_at, taken by the backfill), and an uploaded document.
+        return List.of("SELECT customer_id, created_at FROM customer_document");
+    }
 
     @Override
     public String module() {

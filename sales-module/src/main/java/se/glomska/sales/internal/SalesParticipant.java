@@ -16,7 +16,11 @@ import se.glomska.sales.internal.domain.Orders;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import static se.glomska.customer.spi.PersonalDataTable.Kind.TRANSACTION;
 
@@ -44,6 +48,18 @@ public class SalesParticipant implements AnonymizationParticipant {
         this.dropshipOrders = dropshipOrders;
         this.contracts = contracts;
         this.calendar = calendar;
+    }
+
+    @Override
+    public List<String> recordTimes() {
+        return List.of("SELECT customer_id, created_at FROM sales_quote",
+                "SELECT customer_id, created_at FROM sales_order",
+                "SELECT customer_id, delivered_at FROM sales_delivery",
+                "SELECT customer_id, created_at FROM sales_commercial_invoice",
+                "SELECT customer_id, created_at FROM sales_dropship_order",
+                "SELECT customer_id, created_at FROM sales_dropship_purchase",
+                "SELECT customer_id, received_at FROM sales_inbound_delivery",
+                "SELECT customer_id, created_at FROM sales_contract");
     }
 
     @Override
@@ -159,10 +175,19 @@ public class SalesParticipant implements AnonymizationParticipant {
      * fully delivered or not invoiced, an ongoing contract. Quotes never block.
      */
     @Override
-    public List<Blocker> blockers(CustomerId customer) {
-        long customerId = customer.value();
-        List<Blocker> blockers = new ArrayList<>();
-        for (OrderState order : orders.statesOfCustomer(customerId)) {
+    public List<Blocker> blockers(CustomerId customerId) {
+        return blockers(List.of(customerId)).getOrDefault(customerId, List.of());
+    }
+
+    /** Three statements for any number of customers (a retention batch); each customer's blockers in record order. */
+    @Override
+    public Map<CustomerId, List<Blocker>> blockers(Collection<CustomerId> customers) {
+        List<Long> customerIds = customers.stream().map(CustomerId::value).toList();
+        Map<CustomerId, List<Blocker>> all = new HashMap<>();
+        Function<Long, List<Blocker>> of = c -> all.computeIfAbsent(CustomerId.of(c), x -> new ArrayList<>());
+        // Each customer's list as the single-customer answer had it: orders, dropship orders, contracts
+        for (OrderState order : orders.statesOfCustomers(customerIds)) {
+            List<Blocker> blockers = of.apply(order.customerId());
             if (!order.delivered()) {
                 blockers.add(blocker("ORDER_NOT_DELIVERED", "Order " + order.id() + " is not fully delivered.",
                         SalesRecordType.ORDER, order.id()));
@@ -172,7 +197,8 @@ public class SalesParticipant implements AnonymizationParticipant {
                         SalesRecordType.ORDER, order.id()));
             }
         }
-        for (DropshipState order : dropshipOrders.statesOfCustomer(customerId)) {
+        for (DropshipState order : dropshipOrders.statesOfCustomers(customerIds)) {
+            List<Blocker> blockers = of.apply(order.customerId());
             if (!order.delivered()) {
                 blockers.add(blocker("DROPSHIP_ORDER_NOT_DELIVERED",
                         "Dropship order " + order.id() + " is not fully delivered.", SalesRecordType.DROPSHIP_ORDER, order.id()));
@@ -183,14 +209,16 @@ public class SalesParticipant implements AnonymizationParticipant {
             }
         }
         LocalDate today = calendar.today();
-        for (Contract contract : contracts.ofCustomer(customerId)) {
+        for (Contract contract : contracts.ofCustomers(customerIds)) {
+            List<Blocker> blockers = of.apply(contract.customerId());
             if (contract.isOngoingOn(today)) {
                 String until = contract.endDate() == null ? "without an end date" : "until " + contract.endDate();
                 blockers.add(blocker("CONTRACT_ONGOING", "Contract " + contract.id() + " is ongoing (" + until + ").",
                         SalesRecordType.CONTRACT, contract.id()));
             }
         }
-        return blockers;
+        all.values().removeIf(List::isEmpty);
+        return all;
     }
 
     private static PersonalDataTable table(String name, SalesRecordType type) {

@@ -199,8 +199,8 @@ class SalesParticipantTest {
         public Optional<OrderState> lockState(long id) { throw new UnsupportedOperationException(); }
         public void markDelivered(long id) { throw new UnsupportedOperationException(); }
         public boolean markInvoiced(long id, long invoiceId) { throw new UnsupportedOperationException(); }
-        public List<OrderState> statesOfCustomer(long customerId) {
-            return states.stream().filter(s -> s.customerId() == customerId).toList();
+        public List<OrderState> statesOfCustomers(java.util.Collection<Long> customerIds) {
+            return states.stream().filter(s -> customerIds.contains(s.customerId())).toList();
         }
         public Page<Unnamed<OrderLine>> list(Long customerId, Page.Request page) { throw new UnsupportedOperationException(); }
     }
@@ -210,16 +210,16 @@ class SalesParticipantTest {
         public Optional<DropshipOrder> find(long id) { throw new UnsupportedOperationException(); }
         public Optional<DropshipState> lockState(long id) { throw new UnsupportedOperationException(); }
         public boolean markInvoiced(long id, long invoiceId) { throw new UnsupportedOperationException(); }
-        public List<DropshipState> statesOfCustomer(long customerId) {
-            return states.stream().filter(s -> s.customerId() == customerId).toList();
+        public List<DropshipState> statesOfCustomers(java.util.Collection<Long> customerIds) {
+            return states.stream().filter(s -> customerIds.contains(s.customerId())).toList();
         }
     }
 
     private record FakeContracts(List<Contract> contracts) implements Contracts {
         public long add(NewContract contract) { throw new UnsupportedOperationException(); }
         public Optional<Contract> find(long id) { throw new UnsupportedOperationException(); }
-        public List<Contract> ofCustomer(long customerId) {
-            return contracts.stream().filter(c -> c.customerId() == customerId).toList();
+        public List<Contract> ofCustomers(java.util.Collection<Long> customerIds) {
+            return contracts.stream().filter(c -> customerIds.contains(c.customerId())).toList();
         }
     }
 }

@@ -21,6 +21,13 @@ class SupportParticipant implements AnonymizationParticipant {
     private static final String SCOPE = "customer_id = :customerId";
 
     @Override
+    public List<String> recordTimes() {
+        return List.of("SELECT customer_id, created_at FROM support_case",
+                "SELECT customer_id, posted_at FROM support_case_reply",
+                "SELECT customer_id, sent_at FROM support_mail");
+    }
+
+    @Override
     public String module() {
         return MODULE;
     }

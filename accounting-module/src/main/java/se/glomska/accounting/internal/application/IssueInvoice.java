@@ -29,13 +29,15 @@ import java.time.Instant;
 public class IssueInvoice {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final InvoiceableOrders orders;
     private final Invoices invoices;
     private final InvoiceNumbers numbers;
     private final ApplicationEventPublisher events;
 
     IssueInvoice(CustomerDirectory customers, InvoiceableOrders orders, Invoices invoices, InvoiceNumbers numbers,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
         this.invoices = invoices;
@@ -49,7 +51,8 @@ public class IssueInvoice {
             throw new AmountOutOfRangeException();
         }
         long customerId = draft.customerId();
-        customers.lockForNewRecord(CustomerId.of(customerId));
+        Instant issuedAt = clock.instant();
+        customers.lockForNewRecord(CustomerId.of(customerId), issuedAt);
         // 404 unknown or another customer's order, 409 already invoiced; locks the order until commit
         orders.checkInvoiceable(CustomerId.of(customerId), draft.orderId(), draft.dropshipOrderId());
         // sales learns of the invoice after commit; the ledger itself never invoices an order twice
@@ -58,7 +61,7 @@ public class IssueInvoice {
         }
         Invoice invoice;
         try {
-            invoice = invoices.issue(IssuedInvoice.of(numbers.issueNext(), Instant.now(), draft));
+            invoice = invoices.issue(IssuedInvoice.of(numbers.issueNext(), issuedAt, draft));
         } catch (DuplicateKeyException concurrentInvoice) {
             if (invoices.existsFor(draft.orderId(), draft.dropshipOrderId())) {
                 throw alreadyInvoiced(draft);

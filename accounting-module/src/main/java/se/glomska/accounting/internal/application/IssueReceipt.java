@@ -22,21 +22,23 @@ import java.time.Instant;
 public class IssueReceipt {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Receipts receipts;
 
-    IssueReceipt(CustomerDirectory customers, Receipts receipts) {
+    IssueReceipt(CustomerDirectory customers, Receipts receipts, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.receipts = receipts;
     }
 
     @Transactional
     public Receipt issue(ReceiptDraft draft) {
-        IssuedReceipt receipt = IssuedReceipt.of(Instant.now(), draft);
+        IssuedReceipt receipt = IssuedReceipt.of(clock.instant(), draft);
         if (!Amounts.fits(receipt.total())) {
             throw new AmountOutOfRangeException();
         }
         if (draft.customerId() != null) {
-            customers.lockForNewRecord(CustomerId.of(draft.customerId()));
+            customers.lockForNewRecord(CustomerId.of(draft.customerId()), receipt.issuedAt());
         }
         return receipts.append(receipt);
     }

@@ -21,10 +21,12 @@ import se.glomska.customer.RetriedOnWriteConflict;
 public class RecordPayment {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Invoices invoices;
     private final Payments payments;
 
-    RecordPayment(CustomerDirectory customers, Invoices invoices, Payments payments) {
+    RecordPayment(CustomerDirectory customers, Invoices invoices, Payments payments, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
@@ -34,7 +36,7 @@ public class RecordPayment {
     public Payment record(long invoiceId, PaymentDraft payment) {
         long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId))
                 .customerId();
-        customers.lockForNewRecord(CustomerId.of(customerId));
+        customers.lockForNewRecord(CustomerId.of(customerId), clock.instant());
         // one payment of an invoice at a time: two concurrent payments cannot both fit the balance
         Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId));
         InvoiceBalance balance = new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId));

@@ -21,12 +21,14 @@ import java.time.Instant;
 public class SendPaymentReminder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Invoices invoices;
     private final Payments payments;
     private final PaymentReminders reminders;
 
     SendPaymentReminder(CustomerDirectory customers, Invoices invoices, Payments payments,
-                        PaymentReminders reminders) {
+                        PaymentReminders reminders, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
@@ -37,11 +39,12 @@ public class SendPaymentReminder {
     public PaymentReminder send(long invoiceId, ReminderDraft reminder) {
         long customerId = invoices.find(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId))
                 .customerId();
-        customers.lockForNewRecord(CustomerId.of(customerId));
+        Instant sentAt = clock.instant();
+        customers.lockForNewRecord(CustomerId.of(customerId), sentAt);
         Invoice invoice = invoices.findForPayment(invoiceId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.INVOICE, invoiceId));
         if (new InvoiceBalance(invoice.total(), payments.findPaidAmount(invoiceId)).paid()) {
             throw new InvoicePaidException(invoiceId);
         }
-        return reminders.add(invoiceId, CustomerId.of(customerId), reminder, Instant.now());
+        return reminders.add(invoiceId, CustomerId.of(customerId), reminder, sentAt);
     }
 }

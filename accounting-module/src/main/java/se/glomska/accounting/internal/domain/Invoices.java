@@ -34,5 +34,10 @@ public interface Invoices {
     long countAll();
 
     /** The customer's invoices whose payments do not cover their total. */
-    List<InvoiceSummary> findUnpaid(long customerId);
+    default List<InvoiceSummary> findUnpaid(long customerId) {
+        return findUnpaid(List.of(customerId));
+    }
+
+    /** As {@link #findUnpaid(long)} for several customers (a retention batch). */
+    List<InvoiceSummary> findUnpaid(java.util.Collection<Long> customerIds);
 }

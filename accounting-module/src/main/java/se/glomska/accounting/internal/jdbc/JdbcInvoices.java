@@ -155,15 +155,15 @@ class JdbcInvoices implements Invoices {
      * customer's lock; the correlated sum of {@link #SUMMARY} ran once per invoice, 3× slower).
      */
     @Override
-    public List<InvoiceSummary> findUnpaid(long customerId) {
+    public List<InvoiceSummary> findUnpaid(java.util.Collection<Long> customerIds) {
         return jdbc.sql("""
                         SELECT i.id, i.invoice_number, i.customer_id, i.total, COALESCE(p.paid, 0) AS paid_amount
                           FROM accounting_invoice i
                           LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM accounting_payment
-                                      WHERE customer_id = :customerId GROUP BY invoice_id) p ON p.invoice_id = i.id
-                         WHERE i.customer_id = :customerId AND COALESCE(p.paid, 0) < i.total
+                                      WHERE customer_id IN (:customerIds) GROUP BY invoice_id) p ON p.invoice_id = i.id
+                         WHERE i.customer_id IN (:customerIds) AND COALESCE(p.paid, 0) < i.total
                          ORDER BY i.id""")
-                .param("customerId", customerId)
+                .param("customerIds", customerIds)
                 .query(JdbcInvoices::summary)
                 .list();
     }

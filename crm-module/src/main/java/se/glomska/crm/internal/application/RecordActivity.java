@@ -15,8 +15,10 @@ public class RecordActivity {
 
     private final Activities activities;
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
 
-    RecordActivity(Activities activities, CustomerDirectory customers) {
+    RecordActivity(Activities activities, CustomerDirectory customers, java.time.Clock clock) {
+        this.clock = clock;
         this.activities = activities;
         this.customers = customers;
     }
@@ -29,7 +31,7 @@ public class RecordActivity {
     @Transactional
     public long record(NewActivity activity) {
         if (activity.forCustomer()) {
-            customers.lockForNewRecord(CustomerId.of(activity.customerId()));
+            customers.lockForNewRecord(CustomerId.of(activity.customerId()), clock.instant());
         }
         return activities.add(activity);
     }

@@ -20,8 +20,10 @@ public class CustomerRegister {
 
     private final Customers customers;
     private final CustomerSearch search;
+    private final java.time.Clock clock;
 
-    CustomerRegister(Customers customers, CustomerSearch search) {
+    CustomerRegister(Customers customers, CustomerSearch search, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.search = search;
     }
@@ -29,7 +31,7 @@ public class CustomerRegister {
     @Transactional
     public Customer register(CustomerDetails details) {
         requireName(details);
-        return card(customers.register(details));
+        return card(customers.register(details, clock.instant()));
     }
 
     /** Changes the card; an anonymized customer cannot be edited (409). */

@@ -72,6 +72,9 @@ public class EraseCustomer {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate indexing;
     private final ApplicationEventPublisher events;
+    /** Every table that holds customer data, in participant order, and the participant declaring each. */
+    private final List<PersonalDataTable> customerTables = new ArrayList<>();
+    private final List<AnonymizationParticipant> customerTableOwners = new ArrayList<>();
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
                   ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, ReviewLabels labels,
@@ -94,6 +97,14 @@ public class EraseCustomer {
         // The declarations are constants: read once, not rebuilt for every erasure.
         this.tables = new IdentityHashMap<>();
         this.participants.forEach(p -> tables.put(p, List.copyOf(p.tables())));
+        for (AnonymizationParticipant participant : this.participants) {
+            for (PersonalDataTable table : tables.get(participant)) {
+                if (table.holdsCustomerData()) {
+                    customerTableOwners.add(participant);
+                    customerTables.add(table);
+                }
+            }
+        }
         this.personalData = personalData;
         this.erasureLog = erasureLog;
         this.clock = clock;
@@ -249,6 +260,160 @@ public class EraseCustomer {
         return new ErasureResult(customerId, requested, now, changes, redacted);
     }
 
+    /** What a batch did (or, dry, would do) with one of its customers: the action, or why it was skipped. */
+    public record BatchOutcome(long customerId, ErasureAction action, List<Blocker> blockers, String skippedBecause) {
+        public BatchOutcome {
+            blockers = List.copyOf(blockers);
+        }
+
+        static BatchOutcome skipped(long customerId, String reason) {
+            return new BatchOutcome(customerId, null, List.of(), reason);
+        }
+
+        public boolean erased() {
+            return skippedBecause == null;
+        }
+    }
+
+    /**
+     * Erases a batch of customers found inactive (retention, erasure-rules.md section 10) with the rules of
+     * {@link #perform}: every customer's row is locked and everything is checked again under the lock (still
+     * there, not anonymized, no record since {@code inactiveBefore}); DELETE or ANONYMIZE is decided per customer
+     * from every module's rows, a customer with blockers is skipped with them as its reason, and one statement
+     * per table carries out the rules for all the others (one for the deleted, one for the anonymized). One
+     * erasure log entry and one {@link CustomerErased} per customer. All or nothing: the caller's batch commits
+     * or rolls back whole. {@code dryRun} locks and changes nothing and answers what would be done.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public List<BatchOutcome> performBatch(List<Long> customerIds, Instant inactiveBefore, String actor,
+                                           boolean dryRun) {
+        List<Long> ids = customerIds.stream().distinct().sorted().toList();
+        Map<Long, Customer> found = new java.util.HashMap<>();
+        (dryRun ? customers.findAll(ids) : customers.lockAll(ids)).forEach(c -> found.put(c.id(), c));
+        Set<Long> inactive = ids.isEmpty() ? Set.of() : customers.inactiveAmong(ids, inactiveBefore);
+        Map<Long, BatchOutcome> outcomes = new java.util.LinkedHashMap<>();
+        List<Customer> eligible = new ArrayList<>();
+        for (long id : ids) {
+            Customer customer = found.get(id);
+            if (customer == null) {
+                outcomes.put(id, BatchOutcome.skipped(id, "UNKNOWN_CUSTOMER"));
+            } else if (customer.anonymized()) {
+                outcomes.put(id, BatchOutcome.skipped(id, "ALREADY_ANONYMIZED"));
+            } else if (!inactive.contains(id)) {
+                outcomes.put(id, BatchOutcome.skipped(id, "ACTIVE_SINCE_HORIZON"));
+            } else {
+                eligible.add(customer);
+            }
+        }
+        List<Long> eligibleIds = eligible.stream().map(Customer::id).toList();
+        List<Map<Long, Long>> counts = personalData.counts(customerTables, eligibleIds);
+        // The blockers of every customer with a transaction, one call per module that holds rows of any of them
+        Map<AnonymizationParticipant, Set<Long>> holders = new java.util.HashMap<>();
+        for (int i = 0; i < customerTables.size(); i++) {
+            Kind kind = customerTables.get(i).kind();
+            if (kind == Kind.TRANSACTION || kind == Kind.BOOKKEEPING) {
+                for (Long customerId : counts.get(i).keySet()) {
+                    for (int j = 0; j < customerTables.size(); j++) {
+                        if (counts.get(j).containsKey(customerId)) {
+                            holders.computeIfAbsent(customerTableOwners.get(j), p -> new java.util.TreeSet<>())
+                                    .add(customerId);
+                        }
+                    }
+                }
+            }
+        }
+        Map<AnonymizationParticipant, Map<CustomerId, List<Blocker>>> blockers = new java.util.HashMap<>();
+        for (AnonymizationParticipant participant : participants) {
+            Set<Long> holding = holders.get(participant);
+            blockers.put(participant, holding == null ? Map.of()
+                    : participant.blockers(holding.stream().map(CustomerId::of).toList()));
+        }
+        Map<Long, Inspection> inspections = new java.util.HashMap<>();
+        Map<Long, ErasureAction> actions = new java.util.LinkedHashMap<>();
+        for (Customer customer : eligible) {
+            List<PersonalData.TableCount> tableCounts = counts.stream()
+                    .map(c -> new PersonalData.TableCount(c.getOrDefault(customer.id(), 0L), 0)).toList();
+            // indexed: a decision may have been shown for the customer, whose index of marks the erasure then uses
+            Inspection inspection = inspect(customer, customerTableOwners, customerTables, tableCounts, false, 0,
+                    null, blockers, true);
+            ErasureDecision decision = inspection.decision();
+            if (decision.refusal(decision.action()).isPresent()) {
+                outcomes.put(customer.id(), new BatchOutcome(customer.id(), decision.action(), decision.blockers(),
+                        reason(decision)));
+            } else {
+                outcomes.put(customer.id(), new BatchOutcome(customer.id(), decision.action(), List.of(), null));
+                inspections.put(customer.id(), inspection);
+                actions.put(customer.id(), decision.action());
+            }
+        }
+        if (!dryRun && !actions.isEmpty()) {
+            eraseBatch(eligible, actions, inspections, counts, actor);
+        }
+        return List.copyOf(outcomes.values());
+    }
+
+    /** The blockers of a refused customer, by code and record (ids only). */
+    private static String reason(ErasureDecision decision) {
+        String reason = decision.blockers().stream()
+                .map(b -> b.code() + " " + b.module() + "/" + b.recordType() + "#" + b.recordId())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
+    }
+
+    private void eraseBatch(List<Customer> eligible, Map<Long, ErasureAction> actions,
+                            Map<Long, Inspection> inspections, List<Map<Long, Long>> counts, String actor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (Customer customer : eligible) {
+            if (actions.get(customer.id()) == ErasureAction.ANONYMIZE) {
+                markMentions(customer, inspections.get(customer.id()), false, actor, now);
+            }
+        }
+        Map<Long, List<ErasureChange>> changes = new java.util.HashMap<>();
+        actions.keySet().forEach(id -> changes.put(id, new ArrayList<>()));
+        for (AnonymizationParticipant participant : participants) {
+            for (PersonalDataTable table : reversed(tables.get(participant))) {
+                int index = customerTables.indexOf(table);
+                if (index < 0) {
+                    continue;
+                }
+                Map<Long, Long> rows = counts.get(index);
+                for (ErasureAction action : List.of(ErasureAction.DELETE, ErasureAction.ANONYMIZE)) {
+                    List<Long> holding = actions.entrySet().stream()
+                            .filter(e -> e.getValue() == action && rows.containsKey(e.getKey()))
+                            .map(Map.Entry::getKey).toList();
+                    if (holding.isEmpty()) {
+                        continue;
+                    }
+                    long changed = action == ErasureAction.DELETE ? personalData.delete(table, holding)
+                            : personalData.anonymize(table, holding, now);
+                    long expected = 0;
+                    for (long id : holding) {
+                        if (changed > 0) {
+                            changes.get(id).add(new ErasureChange(participant.module(), table.recordType(), rows.get(id)));
+                        }
+                        expected += rows.get(id);
+                    }
+                    // The statement touched every row of the customers or none (rules that change nothing):
+                    // anything else means the rows moved under the locks, and the batch rolls back.
+                    if (changed != 0 && changed != expected) {
+                        throw new IllegalStateException(table.table() + ": " + changed + " rows changed, "
+                                + expected + " counted");
+                    }
+                }
+            }
+        }
+        List<ErasureLogEntry> entries = new ArrayList<>();
+        for (Map.Entry<Long, ErasureAction> erased : actions.entrySet()) {
+            entries.add(new ErasureLogEntry(null, erased.getKey(), erased.getValue(), actor, now,
+                    changes.get(erased.getKey())));
+        }
+        erasureLog.appendAll(entries);
+        for (Map.Entry<Long, ErasureAction> erased : actions.entrySet()) {
+            events.publishEvent(new CustomerErased(erased.getKey(), erased.getValue().name(), now, actor));
+        }
+        log.info("Retention batch: {} customers erased by {}", actions.size(), actor);
+    }
+
     /** The customer's identifiers as the register holds them now; none once anonymized. */
     public CustomerIdentifiers identifiers(Customer customer) {
         if (customer.anonymized()) {
@@ -338,6 +503,19 @@ public class EraseCustomer {
         PersonalData.Presence presence = review ? null : personalData.presence(all, id);
         List<PersonalData.TableCount> counts = review ? new ArrayList<>(personalData.count(all, id, null, mentions != null))
                 : presence.tables().stream().map(p -> new PersonalData.TableCount(p ? 1 : 0, 0)).toList();
+        return inspect(customer, owners, all, counts, review, reviewLimit, mentions, null,
+                presence != null && presence.marks());
+    }
+
+    /**
+     * The decision from the tables' counts of the customer's rows (and, for a review, of its review items);
+     * {@code indexed}: the index of marks may hold rows of the customer.
+     */
+    private Inspection inspect(Customer customer, List<AnonymizationParticipant> owners, List<PersonalDataTable> all,
+                               List<PersonalData.TableCount> counts, boolean review, int reviewLimit,
+                               String mentions, Map<AnonymizationParticipant, Map<CustomerId, List<Blocker>>> batchBlockers,
+                               boolean indexed) {
+        long id = customer.id();
         List<Footprint> footprint = new ArrayList<>();
         Set<String> tablesWithRows = new HashSet<>();
         Set<AnonymizationParticipant> holding = new HashSet<>();
@@ -389,15 +567,17 @@ public class EraseCustomer {
         }
         List<Blocker> blockers = new ArrayList<>();
         List<ManualReviewItem> items = new ArrayList<>();
-        if (!customer.anonymized()) {
+        // A customer without transactions is deleted whatever its records' state: no blocker can apply.
+        if (!customer.anonymized() && hasTransactions) {
             for (AnonymizationParticipant participant : participants) {
                 if (holding.contains(participant)) {
-                    blockers.addAll(participant.blockers(CustomerId.of(id)));
+                    blockers.addAll(batchBlockers == null ? participant.blockers(CustomerId.of(id))
+                            : batchBlockers.get(participant).getOrDefault(CustomerId.of(id), List.of()));
                 }
             }
             // The list is shown only with ANONYMIZE (a customer without transactions is deleted whole): the
             // fields that mention the customer first, then other free text, structured values, bookkeeping.
-            if (review && hasTransactions) {
+            if (review) {
                 for (ManualReviewItem.Group group : ManualReviewItem.Group.values()) {
                     for (int i = 0; i < all.size() && items.size() < reviewLimit; i++) {
                         if (inGroup(all.get(i), counts.get(i), group) > 0) {
@@ -411,7 +591,7 @@ public class EraseCustomer {
         List<ReviewItem> labelled = items.stream().map(r -> new ReviewItem(r.module(), r.recordType(), r.recordId(),
                 r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList();
         return new Inspection(ErasureDecision.decide(id, customer.anonymized(), hasTransactions, blockers, footprint,
-                labelled, reviewTotal, mentioning), tablesWithRows, searched, presence != null && presence.marks());
+                labelled, reviewTotal, mentioning), tablesWithRows, searched, indexed);
     }
 
     /** What an anonymization does with a table's records (a deletion removes them all). */

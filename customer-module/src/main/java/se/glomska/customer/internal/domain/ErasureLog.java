@@ -14,6 +14,9 @@ public interface ErasureLog {
     /** Whether the log holds the erasure of {@code customerId} by {@code action} at {@code performedAt}. */
     boolean contains(long customerId, ErasureAction action, Instant performedAt);
 
+    /** Several entries in one statement (a retention batch). */
+    void appendAll(List<ErasureLogEntry> entries);
+
     /** The newest entries first. */
     List<ErasureLogEntry> newestFirst(int limit);
 }

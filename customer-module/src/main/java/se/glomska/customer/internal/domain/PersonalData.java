@@ -143,6 +143,40 @@ public interface PersonalData {
     /** Deletes the customer's rows and answers how many. */
     long delete(PersonalDataTable table, long customerId);
 
+    /**
+     * A batch of customers (retention): for each table, how many rows each customer holds, in one statement for
+     * every table; customers without rows in a table are absent from its map.
+     */
+    List<Map<Long, Long>> counts(List<PersonalDataTable> tables, java.util.Collection<Long> customerIds);
+
+    /** As {@link #anonymize(PersonalDataTable, long, Instant)}, one statement for a batch of customers. */
+    long anonymize(PersonalDataTable table, java.util.Collection<Long> customerIds, Instant erasureTime);
+
+    /** As {@link #delete(PersonalDataTable, long)}, one statement for a batch of customers. */
+    long delete(PersonalDataTable table, java.util.Collection<Long> customerIds);
+
+    /**
+     * The customers, not anonymized, whose last activity is before {@code before}, oldest first, from
+     * {@code offset}: a range scan of the index on (anonymized, last_activity_at).
+     */
+    List<Inactive> inactiveSince(Instant before, long offset, int limit);
+
+    /** A customer found inactive, and its last activity. */
+    record Inactive(long customerId, Instant lastActivityAt) {
+    }
+
+    /** The statement {@link #inactiveSince} runs, for its EXPLAIN (the benchmark shows it). */
+    String inactiveSinceSql();
+
+    /** How many customers {@link #inactiveSince} finds. */
+    long countInactiveSince(Instant before);
+
+    /**
+     * Computes the last activity of every customer that has none yet (after the column was added) from its
+     * registration and every module's record times, in one statement. Answers how many customers it wrote.
+     */
+    long backfillLastActivity(List<String> recordTimes);
+
     /** The customer's rows, every column, for the personal-data export. */
     List<Map<String, Object>> export(PersonalDataTable table, long customerId);
 }

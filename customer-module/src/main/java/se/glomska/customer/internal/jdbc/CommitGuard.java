@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +47,24 @@ public final class CommitGuard {
      */
     public static boolean write(JdbcClient jdbc, long customerId, boolean onlyIfNotAnonymized,
                                 boolean deletesTheCustomer) {
+        return write(jdbc, customerId, onlyIfNotAnonymized, deletesTheCustomer, null);
+    }
+
+    /**
+     * As {@link #write(JdbcClient, long, boolean, boolean)}, and in the same statement moves the customer's last
+     * activity (retention) forward to {@code activityAt} when that is later.
+     */
+    public static boolean write(JdbcClient jdbc, long customerId, boolean onlyIfNotAnonymized,
+                                boolean deletesTheCustomer, Instant activityAt) {
         long token = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        int written = jdbc.sql("UPDATE customer SET write_token = :token WHERE id = :id"
-                        + (onlyIfNotAnonymized ? " AND NOT anonymized" : ""))
-                .param("token", token).param("id", customerId).update();
+        var statement = jdbc.sql("UPDATE customer SET write_token = :token"
+                        + (activityAt != null ? ", last_activity_at = GREATEST(COALESCE(last_activity_at, :at), :at)" : "")
+                        + " WHERE id = :id" + (onlyIfNotAnonymized ? " AND NOT anonymized" : ""))
+                .param("token", token).param("id", customerId);
+        if (activityAt != null) {
+            statement = statement.param("at", Timestamp.from(activityAt));
+        }
+        int written = statement.update();
         if (written == 1) {
             expectAtCommit(jdbc, customerId, new Expected(token, deletesTheCustomer));
         }

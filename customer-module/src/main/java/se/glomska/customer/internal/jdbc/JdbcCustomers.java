@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,11 +42,12 @@ class JdbcCustomers implements Customers {
     }
 
     @Override
-    public long register(CustomerDetails details) {
+    public long register(CustomerDetails details, java.time.Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO customer (customer_number, " + COLUMNS + ") VALUES "
-                        + "(CAST(NEXT VALUE FOR customer_number_seq AS CHAR), " + PARAMS + ")")
+        jdbc.sql("INSERT INTO customer (customer_number, last_activity_at, " + COLUMNS + ") VALUES "
+                        + "(CAST(NEXT VALUE FOR customer_number_seq AS CHAR), :lastActivityAt, " + PARAMS + ")")
                 .params(params(details))
+                .param("lastActivityAt", java.sql.Timestamp.from(at))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -53,6 +55,25 @@ class JdbcCustomers implements Customers {
     @Override
     public Optional<Customer> find(long id) {
         return jdbc.sql("SELECT * FROM customer WHERE id = :id").param("id", id).query(JdbcCustomers::customer).optional();
+    }
+
+    @Override
+    public List<Customer> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("SELECT * FROM customer WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids).query(JdbcCustomers::customer).list();
+    }
+
+    @Override
+    public List<Customer> lockAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("SELECT * FROM customer WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .param("ids", ids).query(JdbcCustomers::customer).list();
+    }
+
+    @Override
+    public java.util.Set<Long> inactiveAmong(java.util.Collection<Long> ids, java.time.Instant before) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM customer WHERE id IN (:ids) AND anonymized = FALSE"
+                        + " AND last_activity_at < :before")
+                .param("ids", ids).param("before", java.sql.Timestamp.from(before)).query(Long.class).list());
     }
 
     @Override

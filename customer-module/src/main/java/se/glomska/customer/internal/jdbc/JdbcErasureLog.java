@@ -52,6 +52,27 @@ class JdbcErasureLog implements ErasureLog {
     }
 
     @Override
+    public void appendAll(List<ErasureLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO erasure_log (customer_id, action, actor, performed_at, changes) VALUES ");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ErasureLogEntry entry = entries.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(:c").append(i).append(", :a").append(i).append(", :u").append(i)
+                    .append(", :t").append(i).append(", :j").append(i).append(")");
+            params.put("c" + i, entry.customerId());
+            params.put("a" + i, entry.action().name());
+            params.put("u" + i, entry.actor());
+            params.put("t" + i, Timestamp.from(entry.performedAt()));
+            params.put("j" + i, json.writeValueAsString(entry.changes()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    @Override
     public List<ErasureLogEntry> newestFirst(int limit) {
         return jdbc.sql("SELECT * FROM erasure_log ORDER BY performed_at DESC, id DESC LIMIT :limit")
                 .param("limit", limit)

@@ -16,7 +16,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -547,11 +549,20 @@ class SqlPersonalData implements PersonalData {
 
     @Override
     public long anonymize(PersonalDataTable table, long customerId, Instant erasureTime) {
+        return anonymize(table, Whose.one(customerId), erasureTime);
+    }
+
+    @Override
+    public long anonymize(PersonalDataTable table, Collection<Long> customerIds, Instant erasureTime) {
+        return customerIds.isEmpty() ? 0 : anonymize(table, Whose.batch(customerIds), erasureTime);
+    }
+
+    private long anonymize(PersonalDataTable table, Whose whose, Instant erasureTime) {
         if (table.kind() == Kind.BOOKKEEPING || !table.holdsCustomerData()) {
             return 0;
         }
         if (table.onAnonymize() == OnAnonymize.DELETE_ROWS) {
-            return delete(table, customerId);
+            return delete(table, whose);
         }
         List<String> assignments = table.columns().stream()
                 .filter(c -> c.rule().changesValue())
@@ -560,20 +571,147 @@ class SqlPersonalData implements PersonalData {
         if (assignments.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("UPDATE " + table.table() + " SET " + String.join(", ", assignments)
-                        + " WHERE " + table.scope())
-                .param("customerId", customerId)
+        return whose.bind(jdbc.sql("UPDATE " + whose.rowsOf(table) + " SET " + String.join(", ", assignments)
+                        + whose.where(table)))
                 .param("erasureTime", Timestamp.from(erasureTime))
                 .update();
     }
 
     @Override
     public long delete(PersonalDataTable table, long customerId) {
+        return delete(table, Whose.one(customerId));
+    }
+
+    @Override
+    public long delete(PersonalDataTable table, Collection<Long> customerIds) {
+        return customerIds.isEmpty() ? 0 : delete(table, Whose.batch(customerIds));
+    }
+
+    private long delete(PersonalDataTable table, Whose whose) {
         if (table.kind() == Kind.BOOKKEEPING || !table.holdsCustomerData()) {
             return 0;
         }
-        return jdbc.sql("DELETE FROM " + table.table() + " WHERE " + table.scope())
-                .param("customerId", customerId)
+        return whose.bind(jdbc.sql("DELETE " + whose.deleteTarget(table) + "FROM " + whose.rowsOf(table)
+                        + whose.where(table)))
+                .update();
+    }
+
+    /**
+     * Whose rows a statement changes: one customer (the table's declared scope, bound to {@code :customerId}),
+     * or a batch of customers (the same scope, joined to the batch's ids: {@code :customerId} becomes the
+     * column of a {@code JSON_TABLE} over the ids bound as one JSON array, so that one statement per table
+     * serves any number of customers and each customer's rows are still found through the table's index).
+     * The rules (which columns change, how) are the same text for both.
+     */
+    private record Whose(Long customerId, String customerIdsJson) {
+
+        static final String BATCH_ID = "erased_customer.erased_customer_id";
+
+        static Whose one(long customerId) {
+            return new Whose(customerId, null);
+        }
+
+        static Whose batch(Collection<Long> customerIds) {
+            return new Whose(null, "[" + String.join(",", customerIds.stream().map(String::valueOf).toList()) + "]");
+        }
+
+        /** The table, joined to the batch for a batch. */
+        String rowsOf(PersonalDataTable table) {
+            if (customerId != null) {
+                return table.table();
+            }
+            return table.table() + " JOIN " + batchIds() + " ON " + batchScope(table);
+        }
+
+        /** The scope for a single customer; the join carries it for a batch. */
+        String where(PersonalDataTable table) {
+            return customerId != null ? " WHERE " + table.scope() : "";
+        }
+
+        /** A multi-table DELETE names the table whose rows go. */
+        String deleteTarget(PersonalDataTable table) {
+            return customerId != null ? "" : table.table() + " ";
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return customerId != null ? statement.param("customerId", customerId)
+                    : statement.param("customerIds", customerIdsJson);
+        }
+
+        static String batchIds() {
+            return "JSON_TABLE(:customerIds, '$[*]' COLUMNS (erased_customer_id BIGINT PATH '$')) AS erased_customer";
+        }
+
+        static String batchScope(PersonalDataTable table) {
+            return "(" + table.scope().replace(":customerId", BATCH_ID) + ")";
+        }
+    }
+
+    /**
+     * One statement for every table: per table and customer of the batch, how many rows the customer holds
+     * ({@code UNION ALL} of a grouped count per table, each over the table's index through the scope).
+     */
+    @Override
+    public List<Map<Long, Long>> counts(List<PersonalDataTable> tables, Collection<Long> customerIds) {
+        List<Map<Long, Long>> counts = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            counts.add(new HashMap<>());
+            PersonalDataTable table = tables.get(i);
+            if (table.holdsCustomerData()) {
+                selects.add("SELECT " + i + " AS t, " + Whose.BATCH_ID + " AS c, COUNT(*) AS n FROM "
+                        + Whose.batchIds() + " JOIN " + table.table() + " ON " + Whose.batchScope(table)
+                        + " GROUP BY " + Whose.BATCH_ID);
+            }
+        }
+        if (selects.isEmpty() || customerIds.isEmpty()) {
+            return counts;
+        }
+        Whose.batch(customerIds).bind(jdbc.sql(String.join(" UNION ALL ", selects)))
+                .query(rs -> {
+                    counts.get(rs.getInt("t")).put(rs.getLong("c"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    static final String INACTIVE_SINCE = "SELECT id, last_activity_at FROM customer WHERE anonymized = FALSE"
+            + " AND last_activity_at < :before ORDER BY last_activity_at, id LIMIT :limit OFFSET :offset";
+
+    @Override
+    public List<Inactive> inactiveSince(Instant before, long offset, int limit) {
+        return jdbc.sql(INACTIVE_SINCE)
+                .param("before", Timestamp.from(before))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Inactive(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list();
+    }
+
+    @Override
+    public String inactiveSinceSql() {
+        return INACTIVE_SINCE;
+    }
+
+    @Override
+    public long countInactiveSince(Instant before) {
+        return jdbc.sql("SELECT COUNT(*) FROM customer WHERE anonymized = FALSE AND last_activity_at < :before")
+                .param("before", Timestamp.from(before))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public long backfillLastActivity(List<String> recordTimes) {
+        String latest = recordTimes.isEmpty() ? ""
+                : " LEFT JOIN (SELECT record_customer_id, MAX(record_time) AS record_time FROM ("
+                // A first branch without rows names the columns; the modules' selects follow by position.
+                + "SELECT NULL AS record_customer_id, NULL AS record_time FROM DUAL WHERE FALSE UNION ALL "
+                + String.join(" UNION ALL ", recordTimes)
+                + ") AS records GROUP BY record_customer_id) AS latest ON latest.record_customer_id = customer.id";
+        String time = recordTimes.isEmpty() ? "customer.created_at"
+                : "GREATEST(customer.created_at, COALESCE(latest.record_time, customer.created_at))";
+        return jdbc.sql("UPDATE customer" + latest + " SET customer.last_activity_at = " + time
+                        + " WHERE customer.last_activity_at IS NULL")
                 .update();
     }
 

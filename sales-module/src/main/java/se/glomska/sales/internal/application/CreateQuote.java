@@ -14,9 +14,11 @@ import se.glomska.sales.internal.domain.Quotes;
 public class CreateQuote {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Quotes quotes;
 
-    CreateQuote(CustomerDirectory customers, Quotes quotes) {
+    CreateQuote(CustomerDirectory customers, Quotes quotes, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.quotes = quotes;
     }
@@ -24,7 +26,7 @@ public class CreateQuote {
     /** Stores the quote for an existing, not anonymized customer; answers its id. */
     @Transactional
     public long create(NewQuote quote) {
-        customers.lockForNewRecord(CustomerId.of(quote.customerId()));
+        customers.lockForNewRecord(CustomerId.of(quote.customerId()), clock.instant());
         return quotes.add(quote, Lines.total(quote.lines()));
     }
 }

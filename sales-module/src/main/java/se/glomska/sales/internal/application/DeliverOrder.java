@@ -16,10 +16,12 @@ import se.glomska.sales.internal.domain.Orders;
 public class DeliverOrder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Orders orders;
     private final Deliveries deliveries;
 
-    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries) {
+    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -31,7 +33,7 @@ public class DeliverOrder {
         long customerId = orders.find(orderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
                 .customerId();
-        customers.lockForNewRecord(CustomerId.of(customerId));
+        customers.lockForNewRecord(CustomerId.of(customerId), clock.instant());
         orders.lockState(orderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.ORDER, orderId))
                 .deliver();

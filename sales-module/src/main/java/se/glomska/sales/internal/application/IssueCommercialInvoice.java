@@ -19,11 +19,13 @@ import se.glomska.sales.internal.domain.Orders;
 public class IssueCommercialInvoice {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Orders orders;
     private final Deliveries deliveries;
     private final CommercialInvoices invoices;
 
-    IssueCommercialInvoice(CustomerDirectory customers, Orders orders, Deliveries deliveries, CommercialInvoices invoices) {
+    IssueCommercialInvoice(CustomerDirectory customers, Orders orders, Deliveries deliveries, CommercialInvoices invoices, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -35,7 +37,7 @@ public class IssueCommercialInvoice {
     public long issue(long deliveryId, NewCommercialInvoice invoice) {
         Delivery delivery = deliveries.find(deliveryId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DELIVERY, deliveryId));
-        customers.lockForNewRecord(CustomerId.of(delivery.customerId()));
+        customers.lockForNewRecord(CustomerId.of(delivery.customerId()), clock.instant());
         orders.lockState(delivery.orderId()); // serializes documents of the same order
         if (invoices.existsForDelivery(deliveryId)) {
             throw SalesConflictException.commercialInvoiceExists(deliveryId);

@@ -14,16 +14,18 @@ import se.glomska.sales.internal.domain.NewDropshipOrder;
 public class PlaceDropshipOrder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final DropshipOrders orders;
 
-    PlaceDropshipOrder(CustomerDirectory customers, DropshipOrders orders) {
+    PlaceDropshipOrder(CustomerDirectory customers, DropshipOrders orders, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
     }
 
     @Transactional
     public long place(NewDropshipOrder order) {
-        customers.lockForNewRecord(CustomerId.of(order.customerId()));
+        customers.lockForNewRecord(CustomerId.of(order.customerId()), clock.instant());
         return orders.add(order, Lines.total(order.lines()));
     }
 }

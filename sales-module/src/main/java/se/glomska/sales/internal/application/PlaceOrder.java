@@ -14,9 +14,11 @@ import se.glomska.sales.internal.domain.Orders;
 public class PlaceOrder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Orders orders;
 
-    PlaceOrder(CustomerDirectory customers, Orders orders) {
+    PlaceOrder(CustomerDirectory customers, Orders orders, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
     }
@@ -24,7 +26,7 @@ public class PlaceOrder {
     /** Stores the order, open (neither delivered nor invoiced), for an existing, not anonymized customer; answers its id. */
     @Transactional
     public long place(NewOrder order) {
-        customers.lockForNewRecord(CustomerId.of(order.customerId()));
+        customers.lockForNewRecord(CustomerId.of(order.customerId()), clock.instant());
         return orders.add(order, Lines.total(order.lines()));
     }
 }

@@ -16,10 +16,12 @@ import se.glomska.sales.internal.domain.Purchases;
 public class PurchaseForDropshipOrder {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final DropshipOrders orders;
     private final Purchases purchases;
 
-    PurchaseForDropshipOrder(CustomerDirectory customers, DropshipOrders orders, Purchases purchases) {
+    PurchaseForDropshipOrder(CustomerDirectory customers, DropshipOrders orders, Purchases purchases, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
         this.purchases = purchases;
@@ -31,7 +33,7 @@ public class PurchaseForDropshipOrder {
         long customerId = orders.find(dropshipOrderId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_ORDER, dropshipOrderId))
                 .customerId();
-        customers.lockForNewRecord(CustomerId.of(customerId));
+        customers.lockForNewRecord(CustomerId.of(customerId), clock.instant());
         orders.lockState(dropshipOrderId);
         return purchases.add(dropshipOrderId, CustomerId.of(customerId), purchase);
     }

@@ -19,12 +19,14 @@ import se.glomska.sales.internal.domain.Purchases;
 public class ReceiveDropshipPurchase {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final DropshipOrders orders;
     private final Purchases purchases;
     private final InboundDeliveries inboundDeliveries;
 
     ReceiveDropshipPurchase(CustomerDirectory customers, DropshipOrders orders, Purchases purchases,
-                            InboundDeliveries inboundDeliveries) {
+                            InboundDeliveries inboundDeliveries, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.orders = orders;
         this.purchases = purchases;
@@ -36,7 +38,7 @@ public class ReceiveDropshipPurchase {
     public long receive(long purchaseId, NewInboundDelivery delivery) {
         Purchase purchase = purchases.find(purchaseId)
                 .orElseThrow(() -> new UnknownSalesRecordException(SalesRecordType.DROPSHIP_PURCHASE, purchaseId));
-        customers.lockForNewRecord(CustomerId.of(purchase.customerId()));
+        customers.lockForNewRecord(CustomerId.of(purchase.customerId()), clock.instant());
         orders.lockState(purchase.dropshipOrderId());
         if (inboundDeliveries.existsForPurchase(purchaseId)) {
             throw SalesConflictException.alreadyReceived(purchaseId);

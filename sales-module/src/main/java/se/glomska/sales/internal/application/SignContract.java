@@ -13,16 +13,18 @@ import se.glomska.sales.internal.domain.NewContract;
 public class SignContract {
 
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
     private final Contracts contracts;
 
-    SignContract(CustomerDirectory customers, Contracts contracts) {
+    SignContract(CustomerDirectory customers, Contracts contracts, java.time.Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.contracts = contracts;
     }
 
     @Transactional
     public long sign(NewContract contract) {
-        customers.lockForNewRecord(CustomerId.of(contract.customerId()));
+        customers.lockForNewRecord(CustomerId.of(contract.customerId()), clock.instant());
         return contracts.add(contract);
     }
 }

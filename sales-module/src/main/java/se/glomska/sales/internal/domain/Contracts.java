@@ -10,5 +10,10 @@ public interface Contracts {
 
     Optional<Contract> find(long id);
 
-    List<Contract> ofCustomer(long customerId);
+    default List<Contract> ofCustomer(long customerId) {
+        return ofCustomers(List.of(customerId));
+    }
+
+    /** The contracts of several customers (a retention batch), by id. */
+    List<Contract> ofCustomers(java.util.Collection<Long> customerIds);
 }

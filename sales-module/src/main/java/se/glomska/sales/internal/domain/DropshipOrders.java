@@ -17,5 +17,10 @@ public interface DropshipOrders {
     /** Marks the dropship order invoiced by the invoice unless it already is; answers whether it changed. */
     boolean markInvoiced(long id, long invoiceId);
 
-    List<DropshipState> statesOfCustomer(long customerId);
+    default List<DropshipState> statesOfCustomer(long customerId) {
+        return statesOfCustomers(List.of(customerId));
+    }
+
+    /** The states of several customers' dropship orders (a retention batch), by id. */
+    List<DropshipState> statesOfCustomers(java.util.Collection<Long> customerIds);
 }

@@ -24,7 +24,12 @@ public interface Orders {
     /** Marks the order invoiced by the invoice unless it already is; answers whether it changed. */
     boolean markInvoiced(long id, long invoiceId);
 
-    List<OrderState> statesOfCustomer(long customerId);
+    default List<OrderState> statesOfCustomer(long customerId) {
+        return statesOfCustomers(List.of(customerId));
+    }
+
+    /** The states of several customers' orders (a retention batch), by id. */
+    List<OrderState> statesOfCustomers(java.util.Collection<Long> customerIds);
 
     /** Newest first; all customers' orders when {@code customerId} is null. */
     Page<Unnamed<OrderLine>> list(Long customerId, Page.Request page);

@@ -40,9 +40,9 @@ class JdbcContracts implements Contracts {
     }
 
     @Override
-    public List<Contract> ofCustomer(long customerId) {
-        return jdbc.sql("SELECT * FROM sales_contract WHERE customer_id = :customerId ORDER BY id")
-                .param("customerId", customerId)
+    public List<Contract> ofCustomers(java.util.Collection<Long> customerIds) {
+        return jdbc.sql("SELECT * FROM sales_contract WHERE customer_id IN (:customerIds) ORDER BY id")
+                .param("customerIds", customerIds)
                 .query(JdbcContracts::contract)
                 .list();
     }

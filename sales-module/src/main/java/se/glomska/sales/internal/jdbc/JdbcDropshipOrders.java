@@ -85,7 +85,7 @@ class JdbcDropshipOrders implements DropshipOrders {
     }
 
     @Override
-    public List<DropshipState> statesOfCustomer(long customerId) {
+    public List<DropshipState> statesOfCustomers(java.util.Collection<Long> customerIds) {
         // Set-based for a customer with hundreds of dropship orders (the erasure asks it under the
         // customer's lock): the purchases and their receipts counted once per order in one pass.
         return jdbc.sql("""
@@ -95,11 +95,11 @@ class JdbcDropshipOrders implements DropshipOrders {
                           LEFT JOIN (SELECT p.dropship_order_id, COUNT(*) AS purchases, COUNT(d.id) AS received
                                        FROM sales_dropship_purchase p
                                        LEFT JOIN sales_inbound_delivery d ON d.purchase_id = p.id
-                                      WHERE p.customer_id = :customerId
+                                      WHERE p.customer_id IN (:customerIds)
                                       GROUP BY p.dropship_order_id) p ON p.dropship_order_id = o.id
-                         WHERE o.customer_id = :customerId
+                         WHERE o.customer_id IN (:customerIds)
                          ORDER BY o.id""")
-                .param("customerId", customerId)
+                .param("customerIds", customerIds)
                 .query(JdbcDropshipOrders::state)
                 .list();
     }

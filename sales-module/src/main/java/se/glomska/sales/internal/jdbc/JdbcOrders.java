@@ -93,9 +93,9 @@ class JdbcOrders implements Orders {
     }
 
     @Override
-    public List<OrderState> statesOfCustomer(long customerId) {
-        return jdbc.sql("SELECT id, customer_id, delivered, invoiced FROM sales_order WHERE customer_id = :customerId ORDER BY id")
-                .param("customerId", customerId)
+    public List<OrderState> statesOfCustomers(java.util.Collection<Long> customerIds) {
+        return jdbc.sql("SELECT id, customer_id, delivered, invoiced FROM sales_order WHERE customer_id IN (:customerIds) ORDER BY id")
+                .param("customerIds", customerIds)
                 .query(JdbcOrders::state)
                 .list();
     }

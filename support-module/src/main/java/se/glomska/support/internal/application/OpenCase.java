@@ -17,8 +17,10 @@ public class OpenCase {
 
     private final SupportCases cases;
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
 
-    OpenCase(SupportCases cases, CustomerDirectory customers) {
+    OpenCase(SupportCases cases, CustomerDirectory customers, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.customers = customers;
     }
@@ -30,7 +32,8 @@ public class OpenCase {
      */
     @Transactional
     public long open(NewCase supportCase) {
-        customers.lockForNewRecord(CustomerId.of(supportCase.customerId()));
-        return cases.open(supportCase, Instant.now());
+        Instant openedAt = clock.instant();
+        customers.lockForNewRecord(CustomerId.of(supportCase.customerId()), openedAt);
+        return cases.open(supportCase, openedAt);
     }
 }

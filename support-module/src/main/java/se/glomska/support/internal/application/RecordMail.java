@@ -15,8 +15,10 @@ public class RecordMail {
 
     private final SentMails mails;
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
 
-    RecordMail(SentMails mails, CustomerDirectory customers) {
+    RecordMail(SentMails mails, CustomerDirectory customers, java.time.Clock clock) {
+        this.clock = clock;
         this.mails = mails;
         this.customers = customers;
     }
@@ -28,7 +30,7 @@ public class RecordMail {
      */
     @Transactional
     public long record(NewMail mail) {
-        customers.lockForNewRecord(CustomerId.of(mail.customerId()));
+        customers.lockForNewRecord(CustomerId.of(mail.customerId()), clock.instant());
         return mails.add(mail);
     }
 }

@@ -21,8 +21,10 @@ public class ReplyToCase {
 
     private final SupportCases cases;
     private final CustomerDirectory customers;
+    private final java.time.Clock clock;
 
-    ReplyToCase(SupportCases cases, CustomerDirectory customers) {
+    ReplyToCase(SupportCases cases, CustomerDirectory customers, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.customers = customers;
     }
@@ -34,8 +36,9 @@ public class ReplyToCase {
     @Transactional
     public Reply reply(long caseId, NewReply reply) {
         SupportCase supportCase = cases.find(caseId).orElseThrow(() -> new UnknownRecordException(UnknownRecordException.RecordType.SUPPORT_CASE, caseId));
-        customers.lockForNewRecord(CustomerId.of(supportCase.customerId()));
-        PostedReply posted = supportCase.reply(reply, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Instant postedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        customers.lockForNewRecord(CustomerId.of(supportCase.customerId()), postedAt);
+        PostedReply posted = supportCase.reply(reply, postedAt);
         return new Reply(cases.add(posted), posted.text(), posted.postedAt());
     }
 }
