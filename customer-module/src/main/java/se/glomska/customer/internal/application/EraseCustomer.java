@@ -509,12 +509,12 @@ public class EraseCustomer {
 
     /**
      * The decision from the tables' counts of the customer's rows (and, for a review, of its review items);
-     * {@code indexed}: the index of marks may hold rows of the customer.
+     * {@code marksIndexed}: the index of marks may hold rows of the customer.
      */
     private Inspection inspect(Customer customer, List<AnonymizationParticipant> owners, List<PersonalDataTable> all,
                                List<PersonalData.TableCount> counts, boolean review, int reviewLimit,
                                String mentions, Map<AnonymizationParticipant, Map<CustomerId, List<Blocker>>> batchBlockers,
-                               boolean indexed) {
+                               boolean marksIndexed) {
         long id = customer.id();
         List<Footprint> footprint = new ArrayList<>();
         Set<String> tablesWithRows = new HashSet<>();
@@ -591,7 +591,7 @@ public class EraseCustomer {
         List<ReviewItem> labelled = items.stream().map(r -> new ReviewItem(r.module(), r.recordType(), r.recordId(),
                 r.field(), labels.label(r.recordType(), r.field()), r.mentionsCustomer())).toList();
         return new Inspection(ErasureDecision.decide(id, customer.anonymized(), hasTransactions, blockers, footprint,
-                labelled, reviewTotal, mentioning), tablesWithRows, searched, indexed);
+                labelled, reviewTotal, mentioning), tablesWithRows, searched, marksIndexed);
     }
 
     /** What an anonymization does with a table's records (a deletion removes them all). */
