@@ -120,9 +120,9 @@ public class CustomerErasures {
                           long redactedFields) {
     }
 
-    /** One line of the erasure log; it holds no personal data. */
+    /** One line of the erasure log; it holds no personal data. {@code requestId}: the erasure request it answered. */
     public record LogEntry(Long id, long customerId, Action action, String actor, Instant performedAt,
-                           List<Change> changes) {
+                           List<Change> changes, ErasureRequestId requestId) {
     }
 
     /**
@@ -222,7 +222,7 @@ public class CustomerErasures {
     public List<LogEntry> log(int limit) {
         return logbook.newestFirst(limit).stream()
                 .map(e -> new LogEntry(e.id(), e.customerId(), Action.valueOf(e.action().name()), e.actor(),
-                        e.performedAt(), changes(e.changes())))
+                        e.performedAt(), changes(e.changes()), e.requestId()))
                 .toList();
     }
 

@@ -2,7 +2,9 @@ package se.glomska.sales.internal.application;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.spi.ErasureBlockersChanged;
 import se.glomska.sales.SalesConflictException;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
@@ -17,8 +19,10 @@ public class DeliverOrder {
     private final CustomerDirectory customers;
     private final Orders orders;
     private final Deliveries deliveries;
+    private final ApplicationEventPublisher events;
 
-    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries) {
+    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries, ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -38,6 +42,8 @@ public class DeliverOrder {
         }
         long id = deliveries.add(orderId, customerId, delivery);
         orders.markDelivered(orderId);
+        // an undelivered order blocks the customer's erasure (erasure-rules.md section 3)
+        events.publishEvent(new ErasureBlockersChanged(customerId, "sales", "ORDER_DELIVERED", orderId));
         return id;
     }
 }
