@@ -64,7 +64,7 @@ class BadInputCatalogueCompletenessTest extends IntegrationTest {
             Map.entry("DELETE /api/customers/{customerId}/properties/{key}", "the key is text, not an id: its deletion (204, then 404) is tested by ManualCheckTest; wrong keys are not catalogued yet"));
 
     /** Ids for the catalogue's concrete paths: only their shape matters here. */
-    private static final Fixture IDS = new Fixture(11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29);
+    private static final Fixture IDS = new Fixture(11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
