@@ -18,7 +18,7 @@ public class CustomerErasedRecorder {
     private final List<CustomerErased> received = new CopyOnWriteArrayList<>();
 
     @ApplicationModuleListener
-    void on(CustomerErased event) {
+    public void on(CustomerErased event) {
         received.add(event);
     }
 
