@@ -82,6 +82,12 @@ class PageFormat {
                 blocker.message(), LocaleContextHolder.getLocale());
     }
 
+    /** A blocker an erasure request waits for, in the page's language (as {@link #blocker(CustomerErasures.Blocker)}). */
+    public String blocker(se.glomska.customer.spi.Blocker blocker) {
+        return messages.getMessage("blocker." + blocker.code(), new Object[] {String.valueOf(blocker.recordId())},
+                blocker.message(), LocaleContextHolder.getLocale());
+    }
+
     /** The current page's address with {@code name} set to {@code value} (other parameters kept). */
     public String urlWith(String name, Object value) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
