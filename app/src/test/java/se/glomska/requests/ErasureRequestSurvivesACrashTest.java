@@ -6,11 +6,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import se.glomska.GlomskaApplication;
 import se.glomska.IntegrationTest;
 import se.glomska.customer.ErasureRequestId;
 import se.glomska.customer.internal.application.EraseCustomer;
+import se.glomska.customer.spi.ErasureBlockersChanged;
 import se.glomska.sales.internal.domain.Orders;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +28,8 @@ import static org.mockito.Mockito.doThrow;
 /**
  * The invoice is paid and the payment committed, but the erasure request's listener goes down before it has
  * carried the erasure out (here: the erasure fails, as a crash would leave it). The publication registry keeps the
- * event; the application, up again, resubmits it, and the request is done on the approver's behalf.
+ * event; the application, up again, resubmits it, and the request is done on the approver's behalf. And a blocker
+ * that appeared between the payment and the listener keeps the request waiting.
  */
 class ErasureRequestSurvivesACrashTest extends IntegrationTest {
 
@@ -70,6 +73,44 @@ class ErasureRequestSurvivesACrashTest extends IntegrationTest {
         }
         assertThat(jdbc.sql("SELECT actor FROM erasure_log WHERE customer_id = ? AND request_id = ?")
                 .params(c[0], id).query(String.class).single()).isEqualTo(OPERATOR);
+    }
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    /**
+     * A blocker appears after the payment committed and before the listener ran (here: the listener's first run
+     * fails, an order is placed, then the publication is resubmitted): the request stays WAITING and lists it.
+     */
+    @Test
+    void aBlockerThatAppearedBetweenThePaymentAndTheListenerKeepsItWaiting() throws Exception {
+        RequestFixtures fixtures = new RequestFixtures(api());
+        long[] c = fixtures.customerWithUnpaidInvoice();
+        long id = fixtures.request(c[0]).get("id").asLong();
+        assertThat(fixtures.approve(id, true).json().get("status").asString()).isEqualTo("WAITING");
+        doThrow(new IllegalStateException("the register went down")).when(eraseCustomer)
+                .attempt(anyLong(), any(), anyString(), anyBoolean(), any(ErasureRequestId.class));
+
+        fixtures.pay(c[1]);
+        awaitFailedPublication(c[0]);
+        Mockito.reset(eraseCustomer);
+        long order = RequestFixtures.created(api().post("/api/orders", RequestFixtures.map("customerId", c[0],
+                "lines", RequestFixtures.lines())));
+
+        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ErasureBlockersChanged e
+                && e.customerId() == c[0]);
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonNode request;
+        do {
+            assertThat(System.currentTimeMillis()).as("the listener re-checked").isLessThan(deadline);
+            Thread.sleep(50);
+            request = api().get("/api/erasure-requests/" + id).json();
+        } while (request.get("blockers").valueStream().anyMatch(b -> b.get("code").asString().equals("INVOICE_NOT_PAID")));
+        assertThat(request.get("status").asString()).isEqualTo("WAITING");
+        assertThat(request.get("blockers").valueStream().map(b -> b.get("code").asString() + " " + b.get("recordId").asLong()))
+                .containsExactly("ORDER_NOT_DELIVERED " + order, "ORDER_NOT_INVOICED " + order);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM erasure_log WHERE customer_id = ?").param(c[0]).query(Long.class)
+                .single()).isZero();
     }
 
     private void awaitFailedPublication(long customer) throws InterruptedException {
