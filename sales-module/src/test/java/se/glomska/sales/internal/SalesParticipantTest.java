@@ -221,5 +221,8 @@ class SalesParticipantTest {
         public List<Contract> ofCustomer(long customerId) {
             return contracts.stream().filter(c -> c.customerId() == customerId).toList();
         }
+        public List<Contract.Ended> endedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

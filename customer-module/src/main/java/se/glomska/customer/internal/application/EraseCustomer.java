@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import se.glomska.customer.CustomerErased;
+import se.glomska.customer.ErasureRequestId;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
 import se.glomska.customer.ErasureChange;
@@ -23,6 +24,7 @@ import se.glomska.customer.ErasureResult;
 import se.glomska.customer.Footprint;
 import se.glomska.customer.ReviewItem;
 import se.glomska.customer.ReviewState;
+import se.glomska.customer.internal.domain.ErasureRequests;
 import se.glomska.customer.internal.domain.ManualReviewItem;
 import se.glomska.customer.internal.domain.PersonalData;
 import se.glomska.customer.internal.domain.ReviewStates;
@@ -62,11 +64,13 @@ public class EraseCustomer {
     private final ReviewLabels labels;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ErasureRequests requests;
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
                   ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, ReviewLabels labels,
-                  Clock clock, ApplicationEventPublisher events) {
+                  Clock clock, ApplicationEventPublisher events, ErasureRequests requests) {
         this.events = events;
+        this.requests = requests;
         this.customers = customers;
         this.labels = labels;
         this.tabs = tabs;
@@ -126,12 +130,41 @@ public class EraseCustomer {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ErasureResult perform(long customerId, ErasureAction requested, String actor, boolean redactMentions) {
+        Attempt attempt = attempt(customerId, requested, actor, redactMentions, null);
+        if (attempt.refusal() != null) {
+            throw new ErasureConflictException(attempt.refusal(), attempt.decision());
+        }
+        return attempt.result();
+    }
+
+    /**
+     * What an erasure attempt came to: the result when carried out, else the reason it was refused and the decision
+     * under the lock (with its blockers).
+     */
+    public record Attempt(ErasureResult result, String refusal, ErasureDecision decision, ErasureAction requested) {
+
+        /** Refused only because something blocks the action asked for, which is the one offered. */
+        public boolean blocked() {
+            return refusal != null && decision.action() == requested && !decision.allowed();
+        }
+    }
+
+    /**
+     * As {@link #perform(long, ErasureAction, String, boolean)}, but a refusal is answered, not thrown, so that the
+     * caller's transaction goes on (an erasure request that waits for its blockers records them). Joins the
+     * caller's transaction. {@code requestId}, when given, is the erasure request this erasure answers: the log
+     * names it. Every open request of the customer is marked done with the erasure, in its transaction.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Attempt attempt(long customerId, ErasureAction requested, String actor, boolean redactMentions,
+                           ErasureRequestId requestId) {
         Customer customer = customers.lock(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         Inspection inspection = inspect(customer, false, 0);
         ErasureDecision decision = inspection.decision();
-        decision.refusal(requested).ifPresent(reason -> {
-            throw new ErasureConflictException(reason, decision);
-        });
+        String refusal = decision.refusal(requested).orElse(null);
+        if (refusal != null) {
+            return new Attempt(null, refusal, decision, requested);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long redacted = 0;
         List<ErasureChange> changes;
@@ -141,12 +174,15 @@ public class EraseCustomer {
             redacted = markMentions(customer, inspection, redactMentions, actor, now);
             changes = anonymize(customerId, now, inspection);
         }
-        erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes));
+        // The requests of the customer are answered by this erasure, however it was started.
+        ErasureRequestId answered = requests.completeOpen(CustomerId.of(customerId), now).orElse(null);
+        erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes,
+                requestId != null ? requestId : answered));
         // In the erasure's transaction: the publication registry stores it with the erasure or not at all.
         events.publishEvent(new CustomerErased(customerId, requested.name(), now, actor));
         log.info("Customer {} erased: {}, {} record types changed, {} fields redacted", customerId, requested,
                 changes.size(), redacted);
-        return new ErasureResult(customerId, requested, now, changes, redacted);
+        return new Attempt(new ErasureResult(customerId, requested, now, changes, redacted), null, decision, requested);
     }
 
     /** The customer's identifiers as the register holds them now; none once anonymized. */

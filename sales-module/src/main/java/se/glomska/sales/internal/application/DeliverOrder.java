@@ -3,7 +3,9 @@ package se.glomska.sales.internal.application;
 import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.spi.ErasureBlockersChanged;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
 import se.glomska.sales.internal.domain.Deliveries;
@@ -16,8 +18,10 @@ public class DeliverOrder {
     private final CustomerDirectory customers;
     private final Orders orders;
     private final Deliveries deliveries;
+    private final ApplicationEventPublisher events;
 
-    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries) {
+    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries, ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -35,6 +39,8 @@ public class DeliverOrder {
                 .deliver();
         long id = deliveries.add(orderId, CustomerId.of(customerId), delivery);
         orders.markDelivered(orderId);
+        // an undelivered order blocks the customer's erasure (erasure-rules.md section 3)
+        events.publishEvent(new ErasureBlockersChanged(CustomerId.of(customerId), "sales", "ORDER_DELIVERED", orderId));
         return id;
     }
 }

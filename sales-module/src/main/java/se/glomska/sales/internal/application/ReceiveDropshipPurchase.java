@@ -3,7 +3,9 @@ package se.glomska.sales.internal.application;
 import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import se.glomska.customer.CustomerDirectory;
+import se.glomska.customer.spi.ErasureBlockersChanged;
 import se.glomska.sales.SalesConflictException;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
@@ -20,9 +22,11 @@ public class ReceiveDropshipPurchase {
     private final DropshipOrders orders;
     private final Purchases purchases;
     private final InboundDeliveries inboundDeliveries;
+    private final ApplicationEventPublisher events;
 
     ReceiveDropshipPurchase(CustomerDirectory customers, DropshipOrders orders, Purchases purchases,
-                            InboundDeliveries inboundDeliveries) {
+                            InboundDeliveries inboundDeliveries, ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.orders = orders;
         this.purchases = purchases;
@@ -39,6 +43,10 @@ public class ReceiveDropshipPurchase {
         if (inboundDeliveries.existsForPurchase(purchaseId)) {
             throw SalesConflictException.alreadyReceived(purchaseId);
         }
-        return inboundDeliveries.add(purchaseId, CustomerId.of(purchase.customerId()), delivery);
+        long id = inboundDeliveries.add(purchaseId, CustomerId.of(purchase.customerId()), delivery);
+        // the dropship order may now be fully delivered, which can clear a blocker of the customer's erasure
+        events.publishEvent(new ErasureBlockersChanged(CustomerId.of(purchase.customerId()), "sales", "DROPSHIP_ORDER_DELIVERED",
+                purchase.dropshipOrderId()));
+        return id;
     }
 }
