@@ -147,7 +147,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/api/customers/*/erasure", "/api/customers/*/erasure/review",
-                                "/api/customers/*/personal-data", "/api/erasures")
+                                "/api/customers/*/personal-data", "/api/erasures",
+                                "/api/erasure-requests", "/api/erasure-requests/**")
                         .hasRole("DATA_PROTECTION")
                         .requestMatchers("/actuator/**").hasRole("DATA_PROTECTION")
                         .requestMatchers("/api/restricted-access").hasRole("DATA_PROTECTION")

@@ -316,3 +316,30 @@ CREATE TABLE retention_run_customer (
     PRIMARY KEY (run_id, customer_id),
     KEY retention_run_customer_by_batch (run_id, batch)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset glomska:customer-requests-1 context:main
+--comment: Erasure requests (GDPR art. 12(3), 17; issue 14): the register with its deadlines. Holds the customer id and the request's case number elsewhere (reference), never personal data.
+CREATE TABLE erasure_request (
+    id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id      BIGINT       NOT NULL,
+    received_at      DATE         NOT NULL,
+    channel          VARCHAR(10)  NOT NULL,
+    reference        VARCHAR(100) NOT NULL,
+    due_at           DATE         NOT NULL,
+    extended_until   DATE         NULL,
+    extension_reason VARCHAR(500) NULL,
+    status           VARCHAR(10)  NOT NULL,
+    action           VARCHAR(10)  NULL,
+    approved_by      VARCHAR(100) NULL,
+    approved_at      TIMESTAMP(6) NULL,
+    blockers         TEXT         NULL,
+    refusal_reason   VARCHAR(500) NULL,
+    completed_at     TIMESTAMP(6) NULL,
+    created_at       TIMESTAMP(6) NOT NULL,
+    KEY erasure_request_by_customer (customer_id, status),
+    KEY erasure_request_by_due (status, due_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset glomska:customer-requests-2 context:main
+--comment: The erasure log names the request an erasure answered, when it answered one (nullable: erasures by hand without a request).
+ALTER TABLE erasure_log ADD COLUMN request_id BIGINT NULL;

@@ -340,3 +340,7 @@ INSERT INTO sales_contract (id, customer_id, customer_reference, recipient, emai
 --comment: The erasure's blockers ask, under the customer's lock, for the state of every order and dropship order of the customer: answered from indexes alone (no row read per order).
 CREATE INDEX sales_order_states_by_customer ON sales_order (customer_id, delivered, invoiced);
 CREATE INDEX sales_dropship_purchase_by_customer_order ON sales_dropship_purchase (customer_id, dropship_order_id);
+
+--changeset glomska:sales-3 context:main
+--comment: The daily check for contracts that ended (issue 14) finds them by their last day.
+CREATE INDEX sales_contract_by_end_date ON sales_contract (end_date);

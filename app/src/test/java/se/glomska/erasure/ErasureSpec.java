@@ -139,7 +139,13 @@ public final class ErasureSpec {
                 .with(REVIEW, "property_key", "property_value");
         // Section 6: "the log itself holds no personal data"
         table("erasure_log", TableKind.NOT_CUSTOMER_DATA, false)
-                .kept("id", "customer_id", "action", "actor", "performed_at", "changes");
+                .kept("id", "customer_id", "action", "actor", "performed_at", "changes", "request_id");
+        // Section 10: the register of erasure requests: the customer id and the case number elsewhere, dates,
+        // states, the approving operator, blockers by code and record id, the legal grounds; no personal data.
+        table("erasure_request", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("id", "customer_id", "received_at", "channel", "reference", "due_at", "extended_until",
+                        "extension_reason", "status", "action", "approved_by", "approved_at", "blockers",
+                        "refusal_reason", "completed_at", "created_at");
         // Section 8: who read a restricted bookkeeping record, when, which record; never a value.
         table("restricted_access", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "actor", "accessed_at", "record_type", "record_id");

@@ -10,6 +10,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import se.glomska.GlomskaApplication;
 import se.glomska.HttpApi.Response;
 import se.glomska.IntegrationTest;
+import se.glomska.customer.internal.application.EraseCustomer;
 import se.glomska.sales.internal.domain.Orders;
 
 import java.util.List;
@@ -28,6 +29,10 @@ class InvoicedEventSurvivesACrashTest extends IntegrationTest {
 
     @MockitoSpyBean
     Orders orders;
+
+    /** Not used here: declared as in ErasureRequestSurvivesACrashTest, so that both share one application context. */
+    @MockitoSpyBean
+    EraseCustomer eraseCustomer;
 
     @Autowired
     Environment environment;

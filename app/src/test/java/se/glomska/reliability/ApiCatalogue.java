@@ -107,7 +107,8 @@ final class ApiCatalogue {
     record Fixture(long customerId, long freshCustomerId, long openOrderId, long deliveryId, long unpaidInvoiceId,
                    long dropshipOrderId, long purchaseId, long supportCaseId, long creditReportId, long activityId,
                    long quoteId, long contractId, long mailId, long receiptId, long reminderId,
-                   long commercialInvoiceId, long inboundDeliveryId, long documentId, long paymentId) {
+                   long commercialInvoiceId, long inboundDeliveryId, long documentId, long paymentId,
+                   long erasureRequestId) {
 
         static Fixture create(HttpApi api) {
             long customer = created(api.post("/api/customers", map("kind", "PERSON", "relation", "CUSTOMER",
@@ -157,9 +158,11 @@ final class ApiCatalogue {
             long payment = ok(api.post("/api/invoices/" + invoice + "/payments", map("amount", 1,
                     "paidAt", "2025-03-04")), 201).get("id").asLong();
             awaitInvoiced(api, "/api/orders/" + invoicedOrder);
+            long erasureRequest = created(api.post("/api/erasure-requests", map("customerId", customer,
+                    "receivedAt", "2025-03-01", "channel", "LETTER", "reference", "ÄR-katalog")));
             return new Fixture(customer, fresh, openOrder, deliveryWithoutCommercialInvoice, invoice, dropship,
                     purchase, supportCase, creditReport, activity, quote, contract, mail, receipt, reminder,
-                    commercialInvoice, inbound, document, payment);
+                    commercialInvoice, inbound, document, payment, erasureRequest);
         }
     }
 
@@ -475,6 +478,36 @@ final class ApiCatalogue {
                 List.of(new BodyRule("without dryRun", b -> JsonBodies.with(b, "dryRun", REMOVE), 400, "dryRun"),
                         new BodyRule("dryRun null", b -> JsonBodies.with(b, "dryRun", null), 400, "dryRun")),
                 null));
+        all.add(new BodyEndpoint("POST", "/api/erasure-requests", null,
+                map("customerId", f.customerId(), "receivedAt", "2025-03-01", "channel", "EMAIL",
+                        "reference", "ÄR-2025-0001"),
+                List.of(reference("customerId", true, 404), pastDate("receivedAt", true),
+                        enumeration("channel", true, "EMAIL", "LETTER", "PHONE", "IN_PERSON", "WEB"),
+                        requiredText("reference", 100)),
+                List.of(),
+                byId("/api/erasure-requests/")));
+        String request = String.valueOf(f.erasureRequestId());
+        all.add(new BodyEndpoint("POST", "/api/erasure-requests/{id}/extension", request,
+                map("until", "2025-05-01", "reason", "Många begäranden samtidigt"),
+                List.of(date("until", true), requiredText("reason", 500)),
+                List.of(new BodyRule("past three months after receipt", b -> JsonBodies.with(b, "until", "2025-06-02"),
+                                400, "until"),
+                        new BodyRule("not after the due date", b -> JsonBodies.with(b, "until", "2025-03-15"), 400,
+                                "until")),
+                null));
+        all.add(new BodyEndpoint("POST", "/api/erasure-requests/{id}/refusal", request,
+                map("reason", "Rättslig förpliktelse, art. 17(3)(b)"),
+                List.of(requiredText("reason", 500)),
+                List.of(),
+                null));
+        all.add(new BodyEndpoint("POST", "/api/erasure-requests/{id}/approval", request,
+                map("action", "ANONYMIZE", "acknowledged", true, "whenUnblocked", true),
+                List.of(enumeration("action", true, "DELETE", "ANONYMIZE"), bool("whenUnblocked")),
+                List.of(new BodyRule("without acknowledged", b -> JsonBodies.with(b, "acknowledged", REMOVE), 400,
+                                "acknowledged"),
+                        new BodyRule("acknowledged false", b -> JsonBodies.with(b, "acknowledged", false), 400,
+                                "acknowledged")),
+                null));
         all.add(new BodyEndpoint("POST", "/api/customers/{id}/erasure", String.valueOf(f.freshCustomerId()),
                 map("action", "DELETE", "acknowledged", true),
                 List.of(enumeration("action", true, "DELETE", "ANONYMIZE")),
@@ -521,6 +554,7 @@ final class ApiCatalogue {
                 new IdEndpoint("/api/customers/" + c + "/documents/{id}/content", String.valueOf(f.documentId())),
                 new IdEndpoint("/api/customers/{id}/erasure/review", c),
                 new IdEndpoint("/api/retention/runs/{id}", "1"),
+                new IdEndpoint("/api/erasure-requests/{id}", String.valueOf(f.erasureRequestId())),
                 // an unknown customer or document, or one of another customer: 404, nothing deleted
                 new IdEndpoint("DELETE", "/api/customers/{id}/documents/" + f.documentId(), c),
                 new IdEndpoint("DELETE", "/api/customers/" + c + "/documents/{id}", String.valueOf(f.documentId())));
@@ -552,6 +586,10 @@ final class ApiCatalogue {
             all.add(new QueryParam(list, "size", SIZE));
         }
         all.add(new QueryParam("/api/erasures", "limit", List.of("0", "1001", "abc", "-1")));
+        all.add(new QueryParam("/api/erasure-requests", "status", List.of("OPEN", "done", "' OR 1=1 --")));
+        all.add(new QueryParam("/api/erasure-requests", "overdue", List.of("abc", "2")));
+        all.add(new QueryParam("/api/erasure-requests", "page", PAGE));
+        all.add(new QueryParam("/api/erasure-requests", "size", SIZE));
         all.add(new QueryParam("/api/customers/1/erasure", "manualReviewLimit", List.of("-1", "abc", "1000001")));
         String review = "/api/customers/1/erasure/review";
         all.add(new QueryParam(review, "mentionsOnly", List.of("abc", "2")));

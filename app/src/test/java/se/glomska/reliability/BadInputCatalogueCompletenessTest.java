@@ -61,12 +61,17 @@ class BadInputCatalogueCompletenessTest extends IntegrationTest {
             Map.entry("POST /gdpr/customers/{id}/review", "HTML form: one manual-check action (its API twin POST /api/customers/{id}/erasure/review is catalogued)"),
             Map.entry("GET /retention", "HTML page: retention candidates and runs (page)"),
             Map.entry("POST /retention/runs", "HTML form: start a retention run (dryRun; its API twin POST /api/retention/runs is catalogued)"),
+            Map.entry("GET /gdpr/requests", "HTML page: the register of erasure requests (status, overdue, page); its API twin GET /api/erasure-requests is catalogued"),
+            Map.entry("POST /gdpr/requests", "HTML form: register an erasure request (its API twin POST /api/erasure-requests is catalogued)"),
+            Map.entry("POST /gdpr/requests/{id}/extension", "HTML form: extend a request (its API twin is catalogued)"),
+            Map.entry("POST /gdpr/requests/{id}/approval", "HTML form: approve a request (its API twin is catalogued)"),
+            Map.entry("POST /gdpr/requests/{id}/refusal", "HTML form: refuse a request (its API twin is catalogued)"),
             Map.entry("GET /v3/api-docs", "springdoc-openapi's generated description (apiDocsUrl is springdoc's own)"),
             Map.entry("GET /v3/api-docs.yaml", "springdoc-openapi's generated description (apiDocsUrl is springdoc's own)"),
             Map.entry("DELETE /api/customers/{customerId}/properties/{key}", "the key is text, not an id: its deletion (204, then 404) is tested by ManualCheckTest; wrong keys are not catalogued yet"));
 
     /** Ids for the catalogue's concrete paths: only their shape matters here. */
-    private static final Fixture IDS = new Fixture(11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29);
+    private static final Fixture IDS = new Fixture(11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

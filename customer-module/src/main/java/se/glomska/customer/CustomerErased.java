@@ -1,5 +1,7 @@
 package se.glomska.customer;
 
+import org.springframework.modulith.events.Externalized;
+
 import java.time.Instant;
 
 /**
@@ -10,10 +12,15 @@ import java.time.Instant;
  * right after the erasure loses no notification. Ids only: the customer id, the action, when and who (a user
  * account name or a system actor such as {@code retention}); never personal data of the customer.
  *
+ * <p>
+ * Externalized, when {@code spring.rabbitmq.host} is set, to the RabbitMQ topic exchange {@code glomska.customer} with
+ * the routing key {@code customer.erased}, as JSON.
+ *
  * @param customerId the erased customer's id
  * @param action     {@code DELETE} or {@code ANONYMIZE}
  * @param erasedAt   when the erasure committed (the erasure log's time)
  * @param actor      who erased: the user account, or the system on its behalf
  */
+@Externalized("glomska.customer::customer.erased")
 public record CustomerErased(long customerId, String action, Instant erasedAt, String actor) {
 }

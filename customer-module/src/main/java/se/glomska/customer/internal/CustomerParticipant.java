@@ -79,9 +79,20 @@ public class CustomerParticipant implements AnonymizationParticipant {
                     .review("property_key", "property_value"),
             // The erasure log holds ids, actions, counts and the operator's user name: no personal data of customers
             PersonalDataTable.notCustomerData("erasure_log", "erasureLog")
-                    .keys("id", "customer_id")
+                    .keys("id", "customer_id", "request_id")
                     .notPersonal("erasure log entry: ids, action, counts, operator", "action", "actor",
                             "performed_at", "changes"),
+            // The register of erasure requests (section 10): the customer id and the request's case number elsewhere,
+            // dates, states and the officer's legal grounds; kept after the erasure as the proof that it was answered
+            PersonalDataTable.notCustomerData("erasure_request", "erasureRequest")
+                    .keys("id", "customer_id")
+                    .notPersonal("erasure request: the case number elsewhere, not personal data", "reference")
+                    .notPersonal("erasure request: channel, dates and state", "received_at", "channel", "due_at",
+                            "extended_until", "status", "action", "approved_at", "completed_at", "created_at")
+                    .notPersonal("erasure request: the operator who approved it", "approved_by")
+                    .notPersonal("erasure request: blockers by module, code and record id", "blockers")
+                    .notPersonal("erasure request: the legal ground (art. 12(3), 17(3)), no facts about the person",
+                            "extension_reason", "refusal_reason"),
             // The access record of restricted bookkeeping records: who read which record when, never a value
             PersonalDataTable.notCustomerData("restricted_access", "restrictedAccess")
                     .keys("id", "record_id")

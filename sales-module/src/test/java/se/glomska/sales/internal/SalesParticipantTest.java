@@ -221,5 +221,8 @@ class SalesParticipantTest {
         public List<Contract> ofCustomers(java.util.Collection<Long> customerIds) {
             return contracts.stream().filter(c -> customerIds.contains(c.customerId())).toList();
         }
+        public List<Contract.Ended> endedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -9,8 +9,10 @@ import se.glomska.accounting.internal.domain.Invoices;
 import se.glomska.accounting.internal.domain.Payment;
 import se.glomska.accounting.internal.domain.PaymentDraft;
 import se.glomska.accounting.internal.domain.Payments;
+import org.springframework.context.ApplicationEventPublisher;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.RetriedOnWriteConflict;
+import se.glomska.customer.spi.ErasureBlockersChanged;
 
 /**
  * Records a payment of an invoice. The invoice is never touched: its balance is derived from its
@@ -24,9 +26,12 @@ public class RecordPayment {
     private final java.time.Clock clock;
     private final Invoices invoices;
     private final Payments payments;
+    private final ApplicationEventPublisher events;
 
-    RecordPayment(CustomerDirectory customers, Invoices invoices, Payments payments, java.time.Clock clock) {
+    RecordPayment(CustomerDirectory customers, Invoices invoices, Payments payments, java.time.Clock clock,
+                  ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
@@ -43,6 +48,11 @@ public class RecordPayment {
         if (!balance.accepts(payment.amount())) {
             throw new PaymentExceedsBalanceException(invoiceId, balance.balance());
         }
-        return payments.record(invoiceId, CustomerId.of(customerId), payment);
+        Payment recorded = payments.record(invoiceId, CustomerId.of(customerId), payment);
+        if (balance.balance().compareTo(payment.amount()) == 0) {
+            // paid in full: an unpaid invoice blocks the customer's erasure (erasure-rules.md section 3)
+            events.publishEvent(new ErasureBlockersChanged(CustomerId.of(customerId), "accounting", "INVOICE_PAID", invoiceId));
+        }
+        return recorded;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.glomska.customer.CustomerErased;
+import se.glomska.customer.ErasureRequestId;
 import se.glomska.customer.UnknownCustomerException;
 import se.glomska.customer.internal.CustomerParticipant;
 import se.glomska.customer.ErasureChange;
@@ -27,6 +28,7 @@ import se.glomska.customer.ErasureResult;
 import se.glomska.customer.Footprint;
 import se.glomska.customer.ReviewItem;
 import se.glomska.customer.ReviewState;
+import se.glomska.customer.internal.domain.ErasureRequests;
 import se.glomska.customer.internal.domain.ManualReviewItem;
 import se.glomska.customer.internal.domain.PersonalData;
 import se.glomska.customer.internal.domain.ReviewStates;
@@ -72,14 +74,17 @@ public class EraseCustomer {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate indexing;
     private final ApplicationEventPublisher events;
+    private final ErasureRequests requests;
     /** Every table that holds customer data, in participant order, and the participant declaring each. */
     private final List<PersonalDataTable> customerTables = new ArrayList<>();
     private final List<AnonymizationParticipant> customerTableOwners = new ArrayList<>();
 
     EraseCustomer(Customers customers, List<AnonymizationParticipant> participants, PersonalData personalData,
                   ErasureLog erasureLog, CustomerTabs tabs, ReviewStates reviewStates, ReviewLabels labels,
-                  Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+                  Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                  ErasureRequests requests) {
         this.events = events;
+        this.requests = requests;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         // The index of marks is brought up to date in a transaction of its own, after the decision's.
@@ -234,12 +239,46 @@ public class EraseCustomer {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ErasureResult perform(long customerId, ErasureAction requested, String actor, boolean redactMentions,
                                  Instant at) {
+        Attempt attempt = attempt(customerId, requested, actor, redactMentions, null, at);
+        if (attempt.refusal() != null) {
+            throw new ErasureConflictException(attempt.refusal(), attempt.decision());
+        }
+        return attempt.result();
+    }
+
+    /**
+     * What an erasure attempt came to: the result when carried out, else the reason it was refused and the decision
+     * under the lock (with its blockers).
+     */
+    public record Attempt(ErasureResult result, String refusal, ErasureDecision decision, ErasureAction requested) {
+
+        /** Refused only because something blocks the action asked for, which is the one offered. */
+        public boolean blocked() {
+            return refusal != null && decision.action() == requested && !decision.allowed();
+        }
+    }
+
+    /**
+     * As {@link #perform(long, ErasureAction, String, boolean)}, but a refusal is answered, not thrown, so that the
+     * caller's transaction goes on (an erasure request that waits for its blockers records them). Joins the
+     * caller's transaction. {@code requestId}, when given, is the erasure request this erasure answers: the log
+     * names it. Every open request of the customer is marked done with the erasure, in its transaction.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Attempt attempt(long customerId, ErasureAction requested, String actor, boolean redactMentions,
+                           ErasureRequestId requestId) {
+        return attempt(customerId, requested, actor, redactMentions, requestId, clock.instant());
+    }
+
+    private Attempt attempt(long customerId, ErasureAction requested, String actor, boolean redactMentions,
+                            ErasureRequestId requestId, Instant at) {
         Customer customer = customers.lock(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         Inspection inspection = inspect(customer, false, 0);
         ErasureDecision decision = inspection.decision();
-        decision.refusal(requested).ifPresent(reason -> {
-            throw new ErasureConflictException(reason, decision);
-        });
+        String refusal = decision.refusal(requested).orElse(null);
+        if (refusal != null) {
+            return new Attempt(null, refusal, decision, requested);
+        }
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
         long redacted = 0;
         List<ErasureChange> changes;
@@ -252,12 +291,15 @@ public class EraseCustomer {
             redacted = markMentions(customer, inspection, redactMentions, actor, now);
             changes = anonymize(customerId, now, inspection);
         }
-        erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes));
+        // The requests of the customer are answered by this erasure, however it was started.
+        ErasureRequestId answered = requests.completeOpen(CustomerId.of(customerId), now).orElse(null);
+        erasureLog.append(new ErasureLogEntry(null, customerId, requested, actor, now, changes,
+                requestId != null ? requestId : answered));
         // In the erasure's transaction: the publication registry stores it with the erasure or not at all.
         events.publishEvent(new CustomerErased(customerId, requested.name(), now, actor));
         log.info("Customer {} erased: {}, {} record types changed, {} fields redacted", customerId, requested,
                 changes.size(), redacted);
-        return new ErasureResult(customerId, requested, now, changes, redacted);
+        return new Attempt(new ErasureResult(customerId, requested, now, changes, redacted), null, decision, requested);
     }
 
     /** What a batch did (or, dry, would do) with one of its customers: the action, or why it was skipped. */

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import se.glomska.customer.ErasureAction;
 import se.glomska.customer.ErasureResult;
 
+import java.util.function.Supplier;
+
 /**
  * Runs an erasure's transaction, and again (up to {@link #ATTEMPTS} in all) when MariaDB ended it as a
  * deadlock victim, a lock wait timed out or, on a Galera cluster, a new record of the customer committed on
@@ -35,9 +37,18 @@ public class ErasureAttempts {
 
     /** As above; {@code redactMentions} redacts every kept field that names the customer in the same transaction. */
     public ErasureResult perform(long id, ErasureAction action, String actor, boolean redactMentions) {
+        return retrying(id, () -> eraseCustomer.perform(id, action, actor, redactMentions));
+    }
+
+    /**
+     * Runs {@code transaction} (a whole transaction that erases customer {@code id} or may) and again, as an
+     * erasure, when MariaDB rolled it back as a deadlock victim or after a lock wait timeout: an erasure request's
+     * approval, and its completion when the last blocker cleared, go through here too.
+     */
+    public <T> T retrying(long id, Supplier<T> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return eraseCustomer.perform(id, action, actor, redactMentions);
+                return transaction.get();
             } catch (PessimisticLockingFailureException busy) {
                 if (attempt == ATTEMPTS) {
                     log.warn("Erasure of customer {} gave up after {} attempts: {}", id, attempt,

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.glomska.customer.ErasureChange;
 import se.glomska.customer.ErasureAction;
+import se.glomska.customer.ErasureRequestId;
 import se.glomska.customer.internal.domain.ErasureLog;
 import se.glomska.customer.ErasureLogEntry;
 import tools.jackson.core.type.TypeReference;
@@ -30,8 +31,9 @@ class JdbcErasureLog implements ErasureLog {
     @Override
     public void append(ErasureLogEntry entry) {
         jdbc.sql("""
-                INSERT INTO erasure_log (customer_id, action, actor, performed_at, changes)
-                VALUES (:customerId, :action, :actor, :performedAt, :changes)""")
+                INSERT INTO erasure_log (customer_id, action, actor, performed_at, changes, request_id)
+                VALUES (:customerId, :action, :actor, :performedAt, :changes, :requestId)""")
+                .param("requestId", entry.requestId() == null ? null : entry.requestId().value())
                 .param("customerId", entry.customerId())
                 .param("action", entry.action().name())
                 .param("actor", entry.actor())
@@ -79,7 +81,8 @@ class JdbcErasureLog implements ErasureLog {
                 .query((rs, n) -> new ErasureLogEntry(rs.getLong("id"), rs.getLong("customer_id"),
                         ErasureAction.valueOf(rs.getString("action")), rs.getString("actor"),
                         rs.getTimestamp("performed_at").toInstant(),
-                        json.readValue(rs.getString("changes"), CHANGES)))
+                        json.readValue(rs.getString("changes"), CHANGES),
+                        rs.getObject("request_id") == null ? null : ErasureRequestId.of(rs.getLong("request_id"))))
                 .list();
     }
 }

@@ -3,8 +3,10 @@ package se.glomska.sales.internal.application;
 import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.RetriedOnWriteConflict;
+import se.glomska.customer.spi.ErasureBlockersChanged;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
 import se.glomska.sales.internal.domain.Deliveries;
@@ -19,9 +21,12 @@ public class DeliverOrder {
     private final java.time.Clock clock;
     private final Orders orders;
     private final Deliveries deliveries;
+    private final ApplicationEventPublisher events;
 
-    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries, java.time.Clock clock) {
+    DeliverOrder(CustomerDirectory customers, Orders orders, Deliveries deliveries, java.time.Clock clock,
+                  ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.customers = customers;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -39,6 +44,8 @@ public class DeliverOrder {
                 .deliver();
         long id = deliveries.add(orderId, CustomerId.of(customerId), delivery);
         orders.markDelivered(orderId);
+        // an undelivered order blocks the customer's erasure (erasure-rules.md section 3)
+        events.publishEvent(new ErasureBlockersChanged(CustomerId.of(customerId), "sales", "ORDER_DELIVERED", orderId));
         return id;
     }
 }

@@ -3,8 +3,10 @@ package se.glomska.sales.internal.application;
 import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.RetriedOnWriteConflict;
+import se.glomska.customer.spi.ErasureBlockersChanged;
 import se.glomska.sales.SalesConflictException;
 import se.glomska.sales.SalesRecordType;
 import se.glomska.sales.UnknownSalesRecordException;
@@ -23,10 +25,13 @@ public class ReceiveDropshipPurchase {
     private final DropshipOrders orders;
     private final Purchases purchases;
     private final InboundDeliveries inboundDeliveries;
+    private final ApplicationEventPublisher events;
 
     ReceiveDropshipPurchase(CustomerDirectory customers, DropshipOrders orders, Purchases purchases,
-                            InboundDeliveries inboundDeliveries, java.time.Clock clock) {
+                            InboundDeliveries inboundDeliveries, java.time.Clock clock,
+                  ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.customers = customers;
         this.orders = orders;
         this.purchases = purchases;
@@ -43,6 +48,10 @@ public class ReceiveDropshipPurchase {
         if (inboundDeliveries.existsForPurchase(purchaseId)) {
             throw SalesConflictException.alreadyReceived(purchaseId);
         }
-        return inboundDeliveries.add(purchaseId, CustomerId.of(purchase.customerId()), delivery);
+        long id = inboundDeliveries.add(purchaseId, CustomerId.of(purchase.customerId()), delivery);
+        // the dropship order may now be fully delivered, which can clear a blocker of the customer's erasure
+        events.publishEvent(new ErasureBlockersChanged(CustomerId.of(purchase.customerId()), "sales", "DROPSHIP_ORDER_DELIVERED",
+                purchase.dropshipOrderId()));
+        return id;
     }
 }

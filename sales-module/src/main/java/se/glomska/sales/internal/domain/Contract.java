@@ -20,6 +20,10 @@ public record Contract(
         return isOngoing(endDate, today);
     }
 
+    /** A contract that ended: its id and its customer. */
+    public record Ended(long contractId, long customerId) {
+    }
+
     public static boolean isOngoing(LocalDate endDate, LocalDate today) {
         return endDate == null || !today.isAfter(endDate);
     }

@@ -1,5 +1,6 @@
 package se.glomska.sales.internal.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,7 @@ public interface Contracts {
 
     /** The contracts of several customers (a retention batch), by id. */
     List<Contract> ofCustomers(java.util.Collection<Long> customerIds);
+
+    /** Contracts whose last day was between {@code from} and {@code to}, both included (ids and customers only). */
+    List<Contract.Ended> endedBetween(LocalDate from, LocalDate to);
 }

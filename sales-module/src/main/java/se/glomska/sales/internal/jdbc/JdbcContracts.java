@@ -53,4 +53,13 @@ class JdbcContracts implements Contracts {
                 rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),
                 Rows.instant(rs, "created_at"));
     }
+
+    @Override
+    public List<Contract.Ended> endedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("SELECT id, customer_id FROM sales_contract WHERE end_date BETWEEN :from AND :to ORDER BY id")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Contract.Ended(rs.getLong("id"), rs.getLong("customer_id")))
+                .list();
+    }
 }
