@@ -1,18 +1,11 @@
 package se.glomska.cluster;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.glomska.HttpApi;
-import se.glomska.HttpApi.Response;
 import se.glomska.erasure.ErasureChecks;
 import se.glomska.erasure.Markers;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,40 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * order blocks it) or, when it lost the certification of the customer's row on every one of its attempts,
  * 503 with nothing changed.
  */
-@ExtendWith(GaleraCluster.class)
-class ErasureRacesNewRecordsAcrossNodesIT {
+class ErasureRacesNewRecordsAcrossNodesIT extends TwoInstancesOnTheCluster {
 
     private static final int ROUNDS = Integer.getInteger("glomska.cluster.rounds", 40);
     private static final int WRITERS = 4;
     private static final int RECORDS_PER_WRITER = 4;
-
-    static AppInstance a;
-    static AppInstance b;
-    static JdbcClient check;
-    static SingleConnectionDataSource checkConnection;
-
-    @BeforeAll
-    static void startTwoInstances() throws Exception {
-        a = AppInstance.start("a", 1);
-        b = AppInstance.start("b", 2);
-        // Reads for the checks wait until the node has applied every write set committed anywhere before.
-        checkConnection = new SingleConnectionDataSource(GaleraCluster.connect(3), true);
-        check = JdbcClient.create(checkConnection);
-        check.sql("SET SESSION wsrep_sync_wait = 1").update();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (checkConnection != null) {
-            checkConnection.destroy();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
-        }
-    }
 
     @Test
     void noAnonymizedCustomerKeepsARecordWithPersonalDataAndEveryRequestIsAnswered201Or409() throws Exception {
@@ -175,20 +139,4 @@ class ErasureRacesNewRecordsAcrossNodesIT {
                 "subject", "Fråga", "text", "Hej");
     }
 
-    private static List<Map<String, Object>> lines() {
-        return List.of(map("description", "Skruvdragare", "quantity", 2, "unitPrice", 1249.50));
-    }
-
-    private static long created(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
-    }
-
-    private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
-    }
 }

@@ -1,18 +1,11 @@
 package se.glomska.cluster;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.glomska.HttpApi;
-import se.glomska.HttpApi.Response;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -29,38 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * number twice, none skipped. And every {@code OrderInvoiced} event publication is completed exactly once (sales
  * marks each order invoiced), however many instances run.
  */
-@ExtendWith(GaleraCluster.class)
-class InvoicingAcrossNodesIT {
+class InvoicingAcrossNodesIT extends TwoInstancesOnTheCluster {
 
     private static final int ORDERS = 48;
     private static final int THREADS_PER_INSTANCE = 4;
-
-    static AppInstance a;
-    static AppInstance b;
-    static JdbcClient check;
-    static SingleConnectionDataSource checkConnection;
-
-    @BeforeAll
-    static void startTwoInstances() throws Exception {
-        a = AppInstance.start("a", 1);
-        b = AppInstance.start("b", 2);
-        checkConnection = new SingleConnectionDataSource(GaleraCluster.connect(3), true);
-        check = JdbcClient.create(checkConnection);
-        check.sql("SET SESSION wsrep_sync_wait = 1").update();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (checkConnection != null) {
-            checkConnection.destroy();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
-        }
-    }
 
     @Test
     void invoiceNumbersStayUniqueAndUnbrokenAndEveryEventIsHandledOnce() throws Exception {
@@ -119,20 +84,4 @@ class InvoicingAcrossNodesIT {
         }
     }
 
-    private static List<Map<String, Object>> lines() {
-        return List.of(map("description", "Skruvdragare", "quantity", 1, "unitPrice", 1249.50));
-    }
-
-    private static long created(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
-    }
-
-    private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
-    }
 }

@@ -702,6 +702,15 @@ class SqlPersonalData implements PersonalData {
 
     @Override
     public long backfillLastActivity(List<String> recordTimes) {
+        // Only customers from before the column have none (registering sets it): after the first start there is
+        // nothing to compute, and the grouping over every module's records below must not run at every start.
+        // Two ranges of the index customer_by_last_activity (anonymized, last_activity_at).
+        boolean missing = jdbc.sql("SELECT EXISTS (SELECT 1 FROM customer WHERE anonymized IN (FALSE, TRUE) "
+                        + "AND last_activity_at IS NULL)")
+                .query(Boolean.class).single();
+        if (!missing) {
+            return 0;
+        }
         String latest = recordTimes.isEmpty() ? ""
                 : " LEFT JOIN (SELECT record_customer_id, MAX(record_time) AS record_time FROM ("
                 // A first branch without rows names the columns; the modules' selects follow by position.
