@@ -25,3 +25,7 @@ CREATE TABLE shedlock (
     locked_by  VARCHAR(255) NOT NULL,
     PRIMARY KEY (name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset glomska:platform-batch-events context:main
+--comment: A retention batch publishes its erasures as one event (CustomersErased, ids only): up to 500 erasures, about 100 bytes each, more than the 4,000 characters of the registry's default column.
+ALTER TABLE EVENT_PUBLICATION MODIFY SERIALIZED_EVENT MEDIUMTEXT NOT NULL;
