@@ -522,7 +522,8 @@ class SqlPersonalData implements PersonalData {
             params.put("module" + i, modules.get(i));
             params.put("recordType" + i, table.recordType());
             // One REGEXP for every column of the table (the column a row of searched_field picks): MariaDB compiles
-            // a customer's expression once per table, not once per column. Binary values are never searched.
+            // a customer's expression once per table, not once per column. Binary values are never searched; a
+            // NULL or blank value cannot contain an identifier, so the expression alone decides.
             StringBuilder value = new StringBuilder("CASE searched_field.n");
             StringBuilder field = new StringBuilder("ELT(searched_field.n");
             List<String> numbers = new ArrayList<>();
@@ -539,8 +540,7 @@ class SqlPersonalData implements PersonalData {
             selects.add("SELECT STRAIGHT_JOIN " + Whose.BATCH_ID + ", :module" + i + ", :recordType" + i + ", "
                     + table.table() + ".id, " + field + ", TRUE, :state, :at FROM " + rows + " JOIN " + table.table()
                     + " ON " + Whose.batchScope(table) + " JOIN JSON_TABLE('[" + String.join(",", numbers)
-                    + "]', '$[*]' COLUMNS (n INT PATH '$')) AS searched_field WHERE " + v + " IS NOT NULL AND (ORD("
-                    + v + ") BETWEEN 33 AND 126 OR " + v + " NOT REGEXP '^[[:space:]]*$') AND " + v
+                    + "]', '$[*]' COLUMNS (n INT PATH '$')) AS searched_field WHERE " + v
                     + " REGEXP erased_customer.erased_customer_rx");
         }
         if (selects.isEmpty() || batch.isEmpty()) {
