@@ -59,5 +59,11 @@ class CustomerErasedExternalizer {
             properties.setType(CustomerErased.class.getName());
             amqp.send(EXCHANGE, ROUTING_KEY, new Message(json.writeValueAsBytes(event), properties));
         }
+
+        /** A retention batch: one message per erasure, as if each had been published alone. */
+        @ApplicationModuleListener
+        public void on(se.glomska.customer.CustomersErased event) {
+            event.erasures().forEach(this::on);
+        }
     }
 }

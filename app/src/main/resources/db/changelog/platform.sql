@@ -26,6 +26,10 @@ CREATE TABLE shedlock (
     PRIMARY KEY (name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
 
+--changeset glomska:platform-batch-events context:main
+--comment: A retention batch publishes its erasures as one event (CustomersErased, ids only): up to 500 erasures, about 100 bytes each, more than the 4,000 characters of the registry's default column.
+ALTER TABLE EVENT_PUBLICATION MODIFY SERIALIZED_EVENT MEDIUMTEXT NOT NULL;
+
 --changeset glomska:platform-3 context:main
 --comment: Spring Session JDBC's tables (schema-mysql.sql of spring-session-jdbc 4.0): page logins kept in the database, so that a browser's login holds on every instance behind the load balancer (docs/adr/0012).
 CREATE TABLE SPRING_SESSION (

@@ -98,6 +98,8 @@ class ErasureAndSearchBenchmark {
     /** Case 7: the blocked customers of a retention run, one for every ten inactive ones. */
     private static final int RETENTION_BLOCKED = Math.max(1, ORDINARY / 10);
     private static final int RETENTION_BATCH = 500;
+    /** Case 7: the inactive customers of the small run whose statements are profiled (one batch). */
+    private static final int RETENTION_PROFILED = 200;
     private static final int ORDER_CLIENTS = 8;
     private static final int WARM_UP = 20;
     private static final long MB = 1024 * 1024;
@@ -158,11 +160,13 @@ class ErasureAndSearchBenchmark {
         DataGenerator.Ids warmFloor = ordinary ? generator.ordinary(WARM_UP * 5) : null;
         DataGenerator.Ids profiledOrdinary = ordinary ? generator.ordinary(1) : null;
         boolean retention = CASES.contains("7");
-        List<DataGenerator.Ids> retentionSets = retention ? phase("2 × (" + ORDINARY + " inactive + "
-                + RETENTION_BLOCKED + " blocked) customers for retention (application, floor), "
-                + ORDER_CLIENTS + " ordering", () -> List.of(generator.ordinary(ORDINARY),
-                generator.ordinary(RETENTION_BLOCKED * 3 / 2), generator.ordinary(ORDINARY),
-                generator.ordinary(RETENTION_BLOCKED * 3 / 2), generator.ordinary(ORDER_CLIENTS))) : List.of();
+        List<DataGenerator.Ids> retentionSets = retention ? phase("3 × (" + ORDINARY + " inactive + "
+                + RETENTION_BLOCKED + " blocked) customers for retention (application, floor, application under "
+                + "load), " + ORDER_CLIENTS + " ordering, " + RETENTION_PROFILED + " profiled", () -> List.of(
+                generator.ordinary(ORDINARY), generator.ordinary(RETENTION_BLOCKED * 3 / 2),
+                generator.ordinary(ORDINARY), generator.ordinary(RETENTION_BLOCKED * 3 / 2),
+                generator.ordinary(ORDER_CLIENTS), generator.ordinary(ORDINARY),
+                generator.ordinary(RETENTION_BLOCKED * 3 / 2), generator.ordinary(RETENTION_PROFILED))) : List.of();
         phase("ANALYZE TABLE", this::analyze);
         phase("every heavy customer and a sample of the ordinary ones can be anonymized", () -> {
             heavyPairs.forEach(pair -> {
@@ -519,15 +523,17 @@ class ErasureAndSearchBenchmark {
     /**
      * A retention run over {@link #ORDINARY} inactive ordinary customers and {@link #RETENTION_BLOCKED} blocked
      * ones (an order not delivered), through the application (its batches, in the background) and by the
-     * hand-written floor ({@link FloorRetention}) over a twin set; the floor first, so that the twin set is out of
-     * the way (anonymized, or its blocked ones no longer candidates) when the application's run finds its
-     * candidates. The p99 of {@code POST /api/orders} from {@link #ORDER_CLIENTS} clients during the
-     * application's run against the same load without a run.
+     * hand-written floor ({@link FloorRetention}) over a twin set, both on a quiet machine; the floor first, so that
+     * the twin set is out of the way (anonymized, or its blocked ones no longer candidates) when the application's
+     * run finds its candidates. Then the p99 of {@code POST /api/orders} from {@link #ORDER_CLIENTS} clients during
+     * a second application run over a third set against the same load without a run (the rate is not taken from
+     * that run: the clients share the cores with it). Last, the statements of a small run, by kind.
      */
     private void caseRetention(List<DataGenerator.Ids> sets, double oneByOne) throws Exception {
         DataGenerator.Ids app = sets.get(0), appBlocked = sets.get(1), floor = sets.get(2),
-                floorBlocked = sets.get(3), clients = sets.get(4);
-        for (DataGenerator.Ids blocked : List.of(appBlocked, floorBlocked)) {
+                floorBlocked = sets.get(3), clients = sets.get(4), loaded = sets.get(5), loadedBlocked = sets.get(6),
+                profiled = sets.get(7);
+        for (DataGenerator.Ids blocked : List.of(appBlocked, floorBlocked, loadedBlocked)) {
             jdbc.sql("UPDATE sales_order SET delivered = FALSE WHERE customer_id BETWEEN ? AND ?")
                     .params(blocked.first(), blocked.last()).update();
         }
@@ -553,32 +559,19 @@ class ErasureAndSearchBenchmark {
         long t = System.nanoTime();
         int floorErased;
         try (Connection c = dataSource.getConnection()) {
-            floorErased = FloorRetention.run(c, floorRun, floorIds, RETENTION_BATCH, before);
+            floorErased = FloorRetention.run(c, floorRun, floorIds, RETENTION_BATCH, before, participants);
         }
         double floorSeconds = (System.nanoTime() - t) / 1e9;
-        jdbc.sql("UPDATE customer SET last_activity_at = NULL WHERE id BETWEEN ? AND ?")
-                .params(floorBlocked.first(), floorBlocked.last()).update();
+        notCandidates(floorBlocked);
         assertThat(floorErased).isEqualTo(floor.count());
 
-        // POST /api/orders without a run
-        Stats quiet = Stats.of(orders(clients, () -> false, 20_000));
-        // The application's run, with the same load
+        // The application, on the same quiet machine
         inactive(app);
         blocked(appBlocked);
         settle();
-        se.glomska.customer.RetentionRun run = retention.start(false, "benchmark");
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        Stats during = Stats.of(orders(clients, () -> {
-            if (!done.get()) {
-                done.set(jdbc.sql("SELECT status <> 'RUNNING' FROM retention_run WHERE id = ?").param(run.id())
-                        .query(Boolean.class).single());
-            }
-            return !done.get();
-        }, 3_600_000));
-        se.glomska.customer.RetentionRun finished = retentionRun(run.id());
-        assertThat(finished.status()).isEqualTo(se.glomska.customer.RetentionRun.Status.DONE);
-        assertThat(finished.erased()).isEqualTo((int) app.count());
+        se.glomska.customer.RetentionRun finished = runToTheEnd(app);
         assertThat(finished.skipped()).isEqualTo(RETENTION_BLOCKED);
+        notCandidates(appBlocked);
         double appSeconds = java.time.Duration.between(finished.startedAt(), finished.finishedAt()).toNanos() / 1e9;
         double appRate = finished.total() / appSeconds;
         double floorRate = floorIds.size() / floorSeconds;
@@ -591,13 +584,71 @@ class ErasureAndSearchBenchmark {
                         appRate), String.format(Locale.ROOT, "%.0f/s (case 3)", oneByOne),
                 String.format(Locale.ROOT, "%.2f×", appRate / oneByOne), "≥ 5× case 3",
                 Double.isNaN(oneByOne) ? null : appRate >= 5 * oneByOne);
-        report.row("7", "POST /api/orders from " + ORDER_CLIENTS + " clients, ms: p50 / p99 during the run, "
+
+        // POST /api/orders without a run, then during a run over the third set
+        Stats quiet = Stats.of(orders(clients, () -> false, 20_000));
+        inactive(loaded);
+        blocked(loadedBlocked);
+        settle();
+        se.glomska.customer.RetentionRun run = retention.start(false, "benchmark");
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Stats during = Stats.of(orders(clients, () -> {
+            if (!done.get()) {
+                done.set(jdbc.sql("SELECT status <> 'RUNNING' FROM retention_run WHERE id = ?").param(run.id())
+                        .query(Boolean.class).single());
+            }
+            return !done.get();
+        }, 3_600_000));
+        se.glomska.customer.RetentionRun loadedRun = retentionRun(run.id());
+        assertThat(loadedRun.status()).isEqualTo(se.glomska.customer.RetentionRun.Status.DONE);
+        assertThat(loadedRun.erased()).isEqualTo((int) loaded.count());
+        assertThat(loadedRun.skipped()).isEqualTo(RETENTION_BLOCKED);
+        notCandidates(loadedBlocked);
+        report.row("7", "POST /api/orders from " + ORDER_CLIENTS + " clients, ms: p50 / p99 during a run, "
                         + "without", String.format(Locale.ROOT, "%.1f / %.1f (%d requests)", during.median(),
                         during.percentile(99), during.sorted().length),
                 String.format(Locale.ROOT, "%.1f / %.1f (%d requests)", quiet.median(), quiet.percentile(99),
                         quiet.sorted().length), String.format(Locale.ROOT, "%.2f×", during.percentile(99)
                         / quiet.percentile(99)), "p99 ≤ 2× without",
                 during.percentile(99) <= 2 * quiet.percentile(99));
+
+        // Where a run's time goes: the statements of a run over a small set, by kind (every connection, the
+        // listeners' completions of the publication registry included)
+        inactive(profiled);
+        settle();
+        List<SqlCapture.Timed> statements = new SqlCapture(dataSource).statementsOf(() -> runToTheEnd(profiled))
+                .stream().filter(st -> !st.sql().startsWith(RUNNING)).toList();
+        report.profile("Case 7 profile: a run over " + profiled.count() + " inactive customers (one batch), by "
+                + "statement, every connection", SqlCapture.profile(statements));
+    }
+
+    /** The benchmark's own question while it waits for a run (left out of the run's profile). */
+    private static final String RUNNING = "SELECT status = 'RUNNING' FROM retention_run WHERE id";
+
+    /** Starts a real run and waits for its end; the run must have erased every customer of {@code ids}. */
+    private se.glomska.customer.RetentionRun runToTheEnd(DataGenerator.Ids ids) {
+        se.glomska.customer.RetentionRun run = retention.start(false, "benchmark");
+        long deadline = System.currentTimeMillis() + 3_600_000;
+        while (jdbc.sql(RUNNING + " = ?").param(run.id())
+                .query(Boolean.class).single()) {
+            assertThat(System.currentTimeMillis()).isLessThan(deadline);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        se.glomska.customer.RetentionRun finished = retentionRun(run.id());
+        assertThat(finished.status()).isEqualTo(se.glomska.customer.RetentionRun.Status.DONE);
+        assertThat(finished.erased()).isEqualTo((int) ids.count());
+        return finished;
+    }
+
+    /** The blocked customers of a finished run are no candidates of the next one. */
+    private void notCandidates(DataGenerator.Ids blocked) {
+        jdbc.sql("UPDATE customer SET last_activity_at = NULL WHERE id BETWEEN ? AND ?")
+                .params(blocked.first(), blocked.last()).update();
     }
 
     private se.glomska.customer.RetentionRun retentionRun(long id) {

@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.glomska.customer.internal.domain.CustomerIdentifiers;
+import se.glomska.customer.spi.AnonymizationParticipant;
+import se.glomska.customer.spi.FieldRule;
+import se.glomska.customer.spi.PersonalDataTable;
+
 /**
  * The floor of a retention run: the same batches written by hand over plain JDBC, with the guarantees of the
  * application's run, each batch one transaction at READ COMMITTED:
@@ -26,10 +31,16 @@ import java.util.Set;
  *       over the customer index), and which customers a section-3 blocker holds;</li>
  *   <li>one UPDATE per table for the batch's customers that hold rows there ({@code customer_id IN (...)}), the
  *       customer rows in one UPDATE;</li>
+ *   <li>the manual check's marks (erasure-rules.md section 9): the batch's branches in one statement, each
+ *       customer's identifiers as one expression (the same {@link CustomerIdentifiers} the application searches
+ *       for), and one {@code INSERT ... SELECT} into {@code erasure_review} for the batch: per free-text column of
+ *       each table the batch holds rows in, its rows joined to the batch's expressions (a {@code JSON_TABLE})
+ *       where the text matches; the columns are those the modules declare as kept free text (section 4);</li>
  *   <li>one multi-row INSERT of the erasure log (one entry per customer) and one of the outcomes (the run's
  *       resume point), then commit.</li>
  * </ol>
- * Like {@link FloorErasure}, it neither names each blocker nor stores the manual check's marks.
+ * Like {@link FloorErasure}, it does not name each blocker; unlike it, it stores the marks, which the application's
+ * batches store set-based too (the issue's floor: the same statements by hand for the same batches).
  */
 final class FloorRetention {
 
@@ -37,13 +48,26 @@ final class FloorRetention {
     }
 
     /** Runs the batches over {@code ids} (already in the run's order); answers how many were anonymized. */
-    static int run(Connection c, long runId, List<Long> ids, int batchSize, Instant inactiveBefore)
-            throws SQLException {
+    static int run(Connection c, long runId, List<Long> ids, int batchSize, Instant inactiveBefore,
+                   List<AnonymizationParticipant> participants) throws SQLException {
         FloorErasure.prepare(c);
+        List<Searched> searched = new ArrayList<>();
+        for (AnonymizationParticipant participant : participants) {
+            for (PersonalDataTable table : participant.tables()) {
+                if (table.kind() != PersonalDataTable.Kind.BOOKKEEPING) {
+                    for (PersonalDataTable.Column column : table.columns()) {
+                        if (column.rule() == FieldRule.REVIEW && column.freeText()) {
+                            searched.add(new Searched(table.table(), participant.module(), table.recordType(),
+                                    table.scope().replace(":customerId", "j.id"), column.name()));
+                        }
+                    }
+                }
+            }
+        }
         int anonymized = 0;
         for (int from = 0, batch = 0; from < ids.size(); from += batchSize, batch++) {
             anonymized += batch(c, runId, batch, ids.subList(from, Math.min(ids.size(), from + batchSize)),
-                    inactiveBefore);
+                    inactiveBefore, searched);
         }
         c.setAutoCommit(true);
         return anonymized;
@@ -53,11 +77,20 @@ final class FloorRetention {
         return "(" + String.join(",", Collections.nCopies(n, "?")) + ")";
     }
 
-    private static int batch(Connection c, long runId, int batch, List<Long> ids, Instant before) throws SQLException {
+    /** A kept free-text column the marks are searched in; {@code scope} joins the table to the batch's {@code j}. */
+    private record Searched(String table, String module, String recordType, String scope, String column) {
+    }
+
+    private static int batch(Connection c, long runId, int batch, List<Long> ids, Instant before,
+                             List<Searched> searched) throws SQLException {
         try {
             Instant now = Instant.now();
             List<Long> eligible = new ArrayList<>();
-            try (PreparedStatement lock = c.prepareStatement("SELECT id, anonymized = FALSE AND last_activity_at < ?"
+            Map<Long, CustomerIdentifiers.Builder> identifiers = new HashMap<>();
+            try (PreparedStatement lock = c.prepareStatement("SELECT id, anonymized = FALSE AND last_activity_at < ?,"
+                    + " kind, first_name, last_name, name, invoice_company_name, visit_company_name, invoice_attention,"
+                    + " invoice_line1, invoice_line2, invoice_line3, visit_line1, visit_line2, visit_line3,"
+                    + " contact_person, phone, mobile, fax, email, vat_number, organization_number"
                     + " FROM customer WHERE id IN " + in(ids.size()) + " ORDER BY id FOR UPDATE")) {
                 lock.setTimestamp(1, Timestamp.from(before));
                 for (int i = 0; i < ids.size(); i++) {
@@ -67,6 +100,23 @@ final class FloorRetention {
                     while (rs.next()) {
                         if (rs.getBoolean(2)) {
                             eligible.add(rs.getLong(1));
+                            CustomerIdentifiers.Builder b = CustomerIdentifiers.builder()
+                                    .person(rs.getString("first_name"), rs.getString("last_name"));
+                            if ("COMPANY".equals(rs.getString("kind"))) {
+                                b.company(rs.getString("name"));
+                            } else {
+                                b.person(rs.getString("name"));
+                            }
+                            b.company(rs.getString("invoice_company_name")).company(rs.getString("visit_company_name"))
+                                    .person(rs.getString("invoice_attention"))
+                                    .address(rs.getString("invoice_line1"), rs.getString("invoice_line2"),
+                                            rs.getString("invoice_line3"), rs.getString("visit_line1"),
+                                            rs.getString("visit_line2"), rs.getString("visit_line3"))
+                                    .person(rs.getString("contact_person"))
+                                    .phone(rs.getString("phone"), rs.getString("mobile"), rs.getString("fax"))
+                                    .literal(rs.getString("email"), rs.getString("vat_number"))
+                                    .registrationNumber(rs.getString("organization_number"));
+                            identifiers.put(rs.getLong(1), b);
                         }
                     }
                 }
@@ -124,6 +174,7 @@ final class FloorRetention {
                     change(changes.get(id), target.module(), target.recordType(), counts.get(id));
                 }
             }
+            mark(c, erased, identifiers, rows, searched, now);
             if (!erased.isEmpty()) {
                 try (PreparedStatement customers = c.prepareStatement(FloorErasure.CUSTOMER_ROW
                         .replace("WHERE id = ?", "WHERE id IN " + in(erased.size())))) {
@@ -177,6 +228,104 @@ final class FloorRetention {
             c.rollback();
             throw e;
         }
+    }
+
+    /** The manual check's marks of the batch's anonymized customers: their branches, then one INSERT ... SELECT. */
+    private static void mark(Connection c, List<Long> erased, Map<Long, CustomerIdentifiers.Builder> identifiers,
+                             List<Map<Long, Long>> rows, List<Searched> searched, Instant now) throws SQLException {
+        if (erased.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement branches = c.prepareStatement("SELECT customer_id, name, contact_person, line1, line2,"
+                + " phone, email FROM customer_branch WHERE customer_id IN " + in(erased.size()))) {
+            for (int p = 0; p < erased.size(); p++) {
+                branches.setLong(p + 1, erased.get(p));
+            }
+            try (ResultSet rs = branches.executeQuery()) {
+                while (rs.next()) {
+                    identifiers.get(rs.getLong(1)).company(rs.getString(2)).person(rs.getString(3))
+                            .address(rs.getString(4), rs.getString(5)).phone(rs.getString(6)).literal(rs.getString(7));
+                }
+            }
+        }
+        StringBuilder batch = new StringBuilder("[");
+        for (long id : erased) {
+            String rx = identifiers.get(id).build().sqlRegex().orElse(null);
+            if (rx != null) {
+                batch.append(batch.length() > 1 ? "," : "").append("{\"id\":").append(id).append(",\"rx\":")
+                        .append(jsonString(rx)).append('}');
+            }
+        }
+        batch.append(']');
+        // Tables the floor counted rows in: only where the batch has rows; the customer module's other tables
+        // (the customer row, documents, properties) always.
+        Set<String> counted = new HashSet<>();
+        Set<String> holding = new HashSet<>();
+        for (int i = 0; i < FloorErasure.TARGETS.size(); i++) {
+            counted.add(FloorErasure.TARGETS.get(i).table());
+            if (erased.stream().anyMatch(rows.get(i)::containsKey)) {
+                holding.add(FloorErasure.TARGETS.get(i).table());
+            }
+        }
+        // Per table one branch, one REGEXP for all its columns (a row of the small JSON_TABLE f picks the column),
+        // the batch first (STRAIGHT_JOIN): rows come customer by customer, and MariaDB compiles each customer's
+        // expression once per table.
+        Map<String, List<Searched>> byTable = new java.util.LinkedHashMap<>();
+        searched.forEach(s -> byTable.computeIfAbsent(s.table(), t -> new ArrayList<>()).add(s));
+        List<String> selects = new ArrayList<>();
+        for (List<Searched> columns : byTable.values()) {
+            Searched first = columns.get(0);
+            if (counted.contains(first.table()) && !holding.contains(first.table())) {
+                continue;
+            }
+            StringBuilder value = new StringBuilder("(CASE f.n");
+            StringBuilder field = new StringBuilder("ELT(f.n");
+            StringBuilder numbers = new StringBuilder();
+            for (int k = 0; k < columns.size(); k++) {
+                value.append(" WHEN ").append(k + 1).append(" THEN CONVERT(t.").append(columns.get(k).column())
+                        .append(" USING utf8mb4)");
+                field.append(", '").append(PersonalDataTable.fieldName(columns.get(k).column())).append('\'');
+                numbers.append(k == 0 ? "" : ",").append(k + 1);
+            }
+            value.append(" END)");
+            field.append(')');
+            selects.add("SELECT STRAIGHT_JOIN j.id, '" + first.module() + "', '" + first.recordType() + "', t.id, "
+                    + field + ", TRUE, 'OPEN', ? FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$.id',"
+                    + " rx TEXT CHARACTER SET utf8mb4 PATH '$.rx')) AS j JOIN " + first.table() + " t ON t."
+                    + first.scope() + " JOIN JSON_TABLE('[" + numbers + "]', '$[*]' COLUMNS (n INT PATH '$')) AS f"
+                    + " WHERE " + value + " REGEXP j.rx");
+        }
+        if (selects.isEmpty() || batch.length() == 2) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO erasure_review (customer_id, module,"
+                + " record_type, record_id, field, mentions_customer, state, changed_at) "
+                + String.join(" UNION ALL ", selects) + " ON DUPLICATE KEY UPDATE mentions_customer = TRUE")) {
+            int p = 1;
+            for (int i = 0; i < selects.size(); i++) {
+                insert.setTimestamp(p++, Timestamp.from(now));
+                insert.setString(p++, batch.toString());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static String jsonString(String value) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char ch : value.toCharArray()) {
+            switch (ch) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                default -> {
+                    if (ch < 0x20) {
+                        json.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        json.append(ch);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
     }
 
     private static void change(StringBuilder changes, String module, String recordType, long count) {

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link CustomerErased} is the customer module's API for in-process modules that keep copies (GDPR art. 19): an
- * in-process listener receives it exactly once per erasure, by hand or by an erasure request, with ids only.
+ * in-process listener receives it exactly once per erasure, by hand or by an erasure request, with ids only; a
+ * retention batch's erasures arrive together ({@link se.glomska.customer.CustomersErased}), each once.
  */
 class CustomerErasedInProcessTest extends IntegrationTest {
 
@@ -66,5 +67,40 @@ class CustomerErasedInProcessTest extends IntegrationTest {
             assertThat(e.action()).isEqualTo("DELETE");
             assertThat(e.actor()).isEqualTo(OPERATOR);
         });
+    }
+
+    @Autowired
+    se.glomska.customer.internal.application.EraseCustomer erase;
+
+    @Test
+    void aRetentionBatchAnnouncesEachOfItsErasuresOnce() throws Exception {
+        long first = customer();
+        long second = customer();
+        erase.performBatch(List.of(first, second), java.time.Instant.now().plusSeconds(86_400), "retention", false);
+
+        for (long customer : List.of(first, second)) {
+            assertThat(awaitOnce(customer)).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("DELETE");
+                assertThat(e.actor()).isEqualTo("retention");
+            });
+        }
+        assertThat(recorder.of(first).get(0).erasedAt()).isEqualTo(recorder.of(second).get(0).erasedAt());
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void aBatchOfTheDefaultSizeFitsTheEventPublicationRegistry() throws Exception {
+        long first = 9_000_000_000L + System.nanoTime() % 1_000_000 * 1000;
+        List<CustomerErased> erasures = java.util.stream.LongStream.range(first, first + 500)
+                .mapToObj(id -> new CustomerErased(id, "ANONYMIZE", java.time.Instant.now(), "retention")).toList();
+        transaction.executeWithoutResult(status -> events.publishEvent(new se.glomska.customer.CustomersErased(erasures)));
+
+        assertThat(awaitOnce(first + 499)).hasSize(1);
+        assertThat(recorder.of(first)).hasSize(1);
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An in-process module that keeps a copy of customer data, as a test stands in for it: it listens to the customer
- * module's {@link CustomerErased} as any module would (through the event publication registry) and records what it
+ * module's {@link CustomerErased} and {@link se.glomska.customer.CustomersErased} (a retention batch) as any module would (through the event publication registry) and records what it
  * received. Found by the application's component scan in the test run only.
  */
 @Component
@@ -20,6 +20,12 @@ public class CustomerErasedRecorder {
     @ApplicationModuleListener
     public void on(CustomerErased event) {
         received.add(event);
+    }
+
+    /** A retention batch's erasures, published together. */
+    @ApplicationModuleListener
+    public void on(se.glomska.customer.CustomersErased event) {
+        received.addAll(event.erasures());
     }
 
     public List<CustomerErased> of(long customerId) {

@@ -65,7 +65,42 @@ class CustomerErasedToRabbitMqTest extends IntegrationTest {
         assertThat(api().post("/api/customers/" + customer + "/erasure", Map.of("action", "DELETE",
                 "acknowledged", true)).status()).isEqualTo(200);
 
-        List<JsonNode> received = new ArrayList<>();
+        List<JsonNode> received = received(queue, List.of(customer)).get(customer);
+        assertThat(received).as("CustomerErased for customer " + customer + " on RabbitMQ").hasSize(1);
+        assertThat(received.get(0).get("action").asString()).isEqualTo("DELETE");
+        assertThat(received.get(0).get("actor").asString()).isEqualTo(OPERATOR);
+        assertThat(received.get(0).properties().stream().map(Map.Entry::getKey).toList())
+                .containsExactlyInAnyOrder("customerId", "action", "erasedAt", "actor");
+
+        // A retention batch publishes its erasures together in process; on the exchange each is a message of its own
+        long first = api().post("/api/customers", Map.of("kind", "COMPANY", "relation", "CUSTOMER",
+                "name", unique("Hare AB"))).id();
+        long second = api().post("/api/customers", Map.of("kind", "COMPANY", "relation", "CUSTOMER",
+                "name", unique("Hare AB"))).id();
+        assertThat(erase.performBatch(List.of(first, second), java.time.Instant.now().plusSeconds(86_400), "retention",
+                false)).as("the batch's outcomes").allMatch(se.glomska.customer.internal.application.EraseCustomer
+                .BatchOutcome::erased);
+        java.util.Map<Long, List<JsonNode>> batches = received(queue, List.of(first, second));
+        for (long id : List.of(first, second)) {
+            List<JsonNode> batch = batches.get(id);
+            assertThat(batch).as("CustomerErased for customer " + id + " of a batch on RabbitMQ").hasSize(1);
+            assertThat(batch.get(0).get("actor").asString()).isEqualTo("retention");
+            assertThat(batch.get(0).properties().stream().map(Map.Entry::getKey).toList())
+                    .containsExactlyInAnyOrder("customerId", "action", "erasedAt", "actor");
+        }
+        admin.deleteQueue(queue.getName());
+    }
+
+    @Autowired
+    se.glomska.customer.internal.application.EraseCustomer erase;
+
+    /**
+     * The messages on the queue about the customers, by customer, until every one of them has one and none has come
+     * for 1.5 s since (a second delivery would have arrived by then), or 20 s have passed.
+     */
+    private java.util.Map<Long, List<JsonNode>> received(Queue queue, List<Long> customers) throws Exception {
+        java.util.Map<Long, List<JsonNode>> received = new java.util.HashMap<>();
+        customers.forEach(c -> received.put(c, new ArrayList<>()));
         long deadline = System.currentTimeMillis() + 20_000;
         long quietUntil = Long.MAX_VALUE;
         while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
@@ -74,16 +109,14 @@ class CustomerErasedToRabbitMqTest extends IntegrationTest {
                 continue;
             }
             JsonNode event = objectMapper.readTree(message.getBody());
-            if (event.get("customerId").asLong() == customer) {
-                received.add(event);
-                quietUntil = System.currentTimeMillis() + 1500; // a second delivery would arrive by then
+            List<JsonNode> about = received.get(event.get("customerId").asLong());
+            if (about != null) {
+                about.add(event);
+                if (received.values().stream().noneMatch(List::isEmpty)) {
+                    quietUntil = System.currentTimeMillis() + 1500;
+                }
             }
         }
-        admin.deleteQueue(queue.getName());
-        assertThat(received).as("CustomerErased for customer " + customer + " on RabbitMQ").hasSize(1);
-        assertThat(received.get(0).get("action").asString()).isEqualTo("DELETE");
-        assertThat(received.get(0).get("actor").asString()).isEqualTo(OPERATOR);
-        assertThat(received.get(0).properties().stream().map(Map.Entry::getKey).toList())
-                .containsExactlyInAnyOrder("customerId", "action", "erasedAt", "actor");
+        return received;
     }
 }

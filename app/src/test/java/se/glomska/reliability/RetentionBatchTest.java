@@ -34,6 +34,8 @@ import static se.glomska.reliability.JsonBodies.map;
 class RetentionBatchTest extends IntegrationTest {
 
     private static final int HISTORIES = Integer.getInteger("glomska.retention.histories", 8);
+    private static final List<String> SURNAMES = List.of("Lindqvist", "Bergström", "Åkesson", "Öberg", "Nyström",
+            "Sandberg", "Ekström", "Holmgren");
 
     @Autowired
     EraseCustomer erase;
@@ -53,6 +55,23 @@ class RetentionBatchTest extends IntegrationTest {
             one.add(RandomHistory.build(api(), s, marker));
             batch.add(RandomHistory.build(api(), s, marker));
         }
+        // Kept free text that names the customer, the same in both registers, so that the marks compared below are
+        // not only empty lists: the batch searches every customer's own expression in one statement.
+        for (int i = 0; i < HISTORIES; i++) {
+            if (!one.get(i).transactions) {
+                continue;
+            }
+            // A branch's contact person is one of the customer's identifiers: the batch reads every branch at once
+            String name = "Anna " + SURNAMES.get(i % SURNAMES.size());
+            for (RandomHistory h : List.of(one.get(i), batch.get(i))) {
+                created(api().post("/api/customers/" + h.customerId + "/branches", map("name", "Filial " + i,
+                        "contactPerson", name)));
+                created(api().post("/api/quotes", map("customerId", h.customerId,
+                        "internalComment", "Ring " + name + " efter kl 10", "terms", "Betalas av " + name,
+                        "lines", List.of(map("description", "Skruv till " + name, "quantity", 1, "unitPrice", 10)))));
+            }
+        }
+        assertThat(batch).as("a history with transactions, whose free text is kept").anyMatch(h -> h.transactions);
         long blocked = CustomerHistory.build(api(), Markers.next()).customerId;
         long open = created(api().post("/api/orders", map("customerId", blocked, "lines", List.of(map(
                 "description", "Skruv", "quantity", 1, "unitPrice", 10)))));
@@ -108,6 +127,10 @@ class RetentionBatchTest extends IntegrationTest {
             }
         }
         assertThat(differences).as(why).isEmpty();
+        assertThat(batch.stream().filter(h -> h.transactions).flatMap(h -> marks(h.customerId).stream()).toList())
+                .as("the batch marked the kept texts that name its customers, " + why)
+                .contains("sales quote internalComment 1 OPEN", "sales quote terms 1 OPEN",
+                        "sales quoteLine description 1 OPEN");
         assertThat(logEntries(blocked)).isEmpty();
     }
 

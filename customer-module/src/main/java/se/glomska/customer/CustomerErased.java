@@ -7,9 +7,10 @@ import java.time.Instant;
 /**
  * A customer was erased: deleted ({@code DELETE}) or anonymized ({@code ANONYMIZE}). Published inside the
  * erasure's transaction, through Spring Modulith's event publication registry, after every erasure however it
- * was started (by hand, by an erasure request, by retention), so an in-process module that keeps a copy of
+ * was started (by hand, by an erasure request), so an in-process module that keeps a copy of
  * customer data (a cache, a search index, an integration) can erase its copy too (GDPR art. 19), and a crash
- * right after the erasure loses no notification. Ids only: the customer id, the action, when and who (a user
+ * right after the erasure loses no notification. A retention batch publishes its erasures together, as one
+ * {@link CustomersErased} holding one of these per customer: listen to both. Ids only: the customer id, the action, when and who (a user
  * account name or a system actor such as {@code retention}); never personal data of the customer.
  *
  * <p>

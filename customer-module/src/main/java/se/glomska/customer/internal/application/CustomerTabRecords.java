@@ -1,5 +1,6 @@
 package se.glomska.customer.internal.application;
 
+import se.glomska.customer.CustomerDirectory;
 import se.glomska.customer.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import se.glomska.customer.internal.domain.CustomerDocument;
 import se.glomska.customer.internal.domain.CustomerTabs;
 import se.glomska.customer.internal.domain.Customers;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +27,14 @@ public class CustomerTabRecords {
 
     private final Customers customers;
     private final CustomerTabs tabs;
+    private final CustomerDirectory directory;
+    private final Clock clock;
 
-    CustomerTabRecords(Customers customers, CustomerTabs tabs) {
+    CustomerTabRecords(Customers customers, CustomerTabs tabs, CustomerDirectory directory, Clock clock) {
         this.customers = customers;
         this.tabs = tabs;
+        this.directory = directory;
+        this.clock = clock;
     }
 
     @Transactional
@@ -67,6 +73,9 @@ public class CustomerTabRecords {
     @Transactional
     public CustomerDocument addDocument(long customerId, String fileName, String description, byte[] content) {
         lockWithTabs(customerId);
+        // A document is a record of the customer (CustomerParticipant.recordTimes, counted by the backfill):
+        // it moves the last activity (retention), in this transaction, as every other module's new record does.
+        directory.lockForNewRecord(CustomerId.of(customerId), clock.instant());
         long id = tabs.addDocument(customerId, fileName, description, content);
         return tabs.documents(customerId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }

@@ -405,11 +405,7 @@ public class EraseCustomer {
     private void eraseBatch(List<Customer> eligible, Map<Long, ErasureAction> actions,
                             Map<Long, Inspection> inspections, List<Map<Long, Long>> counts, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (Customer customer : eligible) {
-            if (actions.get(customer.id()) == ErasureAction.ANONYMIZE) {
-                markMentions(customer, inspections.get(customer.id()), false, actor, now);
-            }
-        }
+        markMentions(eligible, actions, inspections, counts, actor, now);
         Map<Long, List<ErasureChange>> changes = new java.util.HashMap<>();
         actions.keySet().forEach(id -> changes.put(id, new ArrayList<>()));
         for (AnonymizationParticipant participant : participants) {
@@ -450,10 +446,60 @@ public class EraseCustomer {
                     changes.get(erased.getKey())));
         }
         erasureLog.appendAll(entries);
-        for (Map.Entry<Long, ErasureAction> erased : actions.entrySet()) {
-            events.publishEvent(new CustomerErased(erased.getKey(), erased.getValue().name(), now, actor));
-        }
+        // One event for the batch: the publication registry writes a row per event and listener
+        events.publishEvent(new se.glomska.customer.CustomersErased(actions.entrySet().stream()
+                .map(erased -> new CustomerErased(erased.getKey(), erased.getValue().name(), now, actor)).toList()));
         log.info("Retention batch: {} customers erased by {}", actions.size(), actor);
+    }
+
+    /**
+     * The manual check's marks of a batch's anonymized customers, as {@link #markMentions(Customer, Inspection,
+     * boolean, String, Instant)} stores them for one: set-based for those without an index of marks (a retention
+     * run's customers were rarely shown a decision), the branches of all of them in one statement and the marks of
+     * all of them in one {@code INSERT ... SELECT}; one by one for the others, whose index then holds.
+     */
+    private void markMentions(List<Customer> eligible, Map<Long, ErasureAction> actions,
+                              Map<Long, Inspection> inspections, List<Map<Long, Long>> counts, String actor,
+                              Instant now) {
+        List<Customer> anonymized = eligible.stream()
+                .filter(c -> actions.get(c.id()) == ErasureAction.ANONYMIZE).toList();
+        if (anonymized.isEmpty()) {
+            return;
+        }
+        Set<Long> indexed = personalData.withMarkScans(anonymized.stream().map(Customer::id).toList());
+        List<Customer> batch = new ArrayList<>();
+        for (Customer customer : anonymized) {
+            if (indexed.contains(customer.id())) {
+                markMentions(customer, inspections.get(customer.id()), false, actor, now);
+            } else {
+                batch.add(customer);
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<Long, List<se.glomska.customer.internal.domain.Branch>> branches =
+                tabs.branches(batch.stream().map(Customer::id).toList());
+        Map<Long, String> mentions = new java.util.LinkedHashMap<>();
+        for (Customer customer : batch) {
+            CustomerIdentifiers.of(customer.details(), branches.getOrDefault(customer.id(), List.of())).sqlRegex()
+                    .ifPresent(regex -> mentions.put(customer.id(), regex));
+        }
+        List<String> modules = new ArrayList<>();
+        List<PersonalDataTable> withRows = new ArrayList<>();
+        for (AnonymizationParticipant participant : participants) {
+            for (PersonalDataTable table : tables.get(participant)) {
+                int index = customerTables.indexOf(table);
+                if (index >= 0 && searched(table)
+                        && mentions.keySet().stream().anyMatch(counts.get(index)::containsKey)) {
+                    modules.add(participant.module());
+                    withRows.add(table);
+                }
+            }
+        }
+        if (!mentions.isEmpty() && !withRows.isEmpty()) {
+            personalData.storeMentions(modules, withRows, mentions, ReviewState.OPEN.name(), now);
+        }
     }
 
     /** The customer's identifiers as the register holds them now; none once anonymized. */

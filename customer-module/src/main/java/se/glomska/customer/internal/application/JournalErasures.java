@@ -23,7 +23,17 @@ public class JournalErasures {
 
     @ApplicationModuleListener
     public void on(CustomerErased event) {
-        journal.append(new JournalEntry(event.customerId(), ErasureAction.valueOf(event.action()), event.erasedAt(),
-                event.actor()));
+        journal.append(entry(event));
+    }
+
+    /** A retention batch's erasures, written to disk together. */
+    @ApplicationModuleListener
+    public void on(se.glomska.customer.CustomersErased event) {
+        journal.appendAll(event.erasures().stream().map(JournalErasures::entry).toList());
+    }
+
+    private static JournalEntry entry(CustomerErased event) {
+        return new JournalEntry(event.customerId(), ErasureAction.valueOf(event.action()), event.erasedAt(),
+                event.actor());
     }
 }

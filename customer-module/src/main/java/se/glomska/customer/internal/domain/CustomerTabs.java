@@ -12,6 +12,9 @@ public interface CustomerTabs {
 
     List<Branch> branches(long customerId);
 
+    /** The branches of each of the customers that has any, in one statement (a retention batch). */
+    Map<Long, List<Branch>> branches(java.util.Collection<Long> customerIds);
+
     long addCreditReport(long customerId, CreditReport report, byte[] pdf);
 
     List<CreditReport> creditReports(long customerId);

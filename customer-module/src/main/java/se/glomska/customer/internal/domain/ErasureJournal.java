@@ -11,6 +11,9 @@ public interface ErasureJournal {
     /** Appends the erasure durably (on disk when this returns), unless the journal already holds it. */
     void append(JournalEntry entry);
 
+    /** Appends the erasures of a batch durably, together (one write to disk), leaving out those it holds. */
+    void appendAll(List<JournalEntry> entries);
+
     /** Every erasure in the journal, in the order appended. */
     List<JournalEntry> entries();
 }

@@ -72,6 +72,9 @@ public interface PersonalData {
     /** The index of marks of the customer, by table name. */
     Map<String, MarkScan> markScans(long customerId);
 
+    /** Which of the customers have an index of marks (a decision was shown for them), in one statement. */
+    java.util.Set<Long> withMarkScans(java.util.Collection<Long> customerIds);
+
     /**
      * Searches the tables' free text again and stores, as the index of marks, which fields mention the customer
      * (references only), with the fingerprint of the identifiers and each table's rows and checksum from
@@ -124,6 +127,14 @@ public interface PersonalData {
      */
     void storeMentions(List<String> modules, List<PersonalDataTable> tables, List<Boolean> indexed, long customerId,
                        String mentions, String state, Instant at);
+
+    /**
+     * As {@link #storeMentions(List, List, List, long, String, String, Instant)} for a batch of customers, none with
+     * an index of marks, in one statement: every free-text field of the tables that mentions its customer, each
+     * customer's expression ({@code mentions}, by customer id) joined to its rows as a column.
+     */
+    void storeMentions(List<String> modules, List<PersonalDataTable> tables, Map<Long, String> mentions, String state,
+                       Instant at);
 
     /** Replaces each occurrence of the customer's identifiers in the table's free text with Xxxx, set-based. */
     long redactMentions(PersonalDataTable table, long customerId, String mentions);

@@ -58,12 +58,25 @@ class FileErasureJournal implements ErasureJournal {
     }
 
     @Override
-    public synchronized void append(JournalEntry entry) {
+    public void append(JournalEntry entry) {
+        appendAll(List.of(entry));
+    }
+
+    /** The entries the journal does not hold yet, written together and forced to disk once. */
+    @Override
+    public synchronized void appendAll(List<JournalEntry> entries) {
         if (appended == null) {
             appended = new HashSet<>();
             entries().forEach(e -> appended.add(key(e)));
         }
-        if (appended.contains(key(entry))) {
+        StringBuilder lines = new StringBuilder();
+        Set<String> keys = new HashSet<>();
+        for (JournalEntry entry : entries) {
+            if (!appended.contains(key(entry)) && keys.add(key(entry))) {
+                lines.append(line(entry)).append('\n');
+            }
+        }
+        if (keys.isEmpty()) {
             return;
         }
         try {
@@ -72,12 +85,12 @@ class FileErasureJournal implements ErasureJournal {
                 Files.createDirectories(file.getParent());
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
-            String line = line(entry) + "\n";
+            String text = lines.toString();
             if (endsTorn(file)) {
-                line = "\n" + line;
+                text = "\n" + text;
             }
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
@@ -86,7 +99,7 @@ class FileErasureJournal implements ErasureJournal {
             if (created) {
                 forceDirectory(file.getParent());
             }
-            appended.add(key(entry));
+            appended.addAll(keys);
         } catch (IOException e) {
             throw new UncheckedIOException("The erasure journal could not be written", e);
         }

@@ -45,11 +45,29 @@ class JdbcCustomerTabs implements CustomerTabs {
     public List<Branch> branches(long customerId) {
         return jdbc.sql("SELECT * FROM customer_branch WHERE customer_id = :customerId ORDER BY id")
                 .param("customerId", customerId)
-                .query((rs, n) -> new Branch(rs.getLong("id"), rs.getString("name"), rs.getString("line1"),
-                        rs.getString("line2"), rs.getString("postal_code"), rs.getString("city"),
-                        rs.getString("country"), rs.getString("phone"), rs.getString("email"),
-                        rs.getString("contact_person"), rs.getString("notes")))
+                .query((rs, n) -> branch(rs))
                 .list();
+    }
+
+    @Override
+    public Map<Long, List<Branch>> branches(java.util.Collection<Long> customerIds) {
+        Map<Long, List<Branch>> branches = new LinkedHashMap<>();
+        if (customerIds.isEmpty()) {
+            return branches;
+        }
+        jdbc.sql("SELECT * FROM customer_branch WHERE customer_id IN (:customerIds) ORDER BY customer_id, id")
+                .param("customerIds", customerIds)
+                .query(rs -> {
+                    branches.computeIfAbsent(rs.getLong("customer_id"), k -> new java.util.ArrayList<>()).add(branch(rs));
+                });
+        return branches;
+    }
+
+    private static Branch branch(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Branch(rs.getLong("id"), rs.getString("name"), rs.getString("line1"),
+                rs.getString("line2"), rs.getString("postal_code"), rs.getString("city"),
+                rs.getString("country"), rs.getString("phone"), rs.getString("email"),
+                rs.getString("contact_person"), rs.getString("notes"));
     }
 
     @Override

@@ -31,9 +31,11 @@ import java.util.Map;
 class SqlPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    SqlPersonalData(JdbcClient jdbc) {
+    SqlPersonalData(JdbcClient jdbc, tools.jackson.databind.ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** The SQL expression a column becomes under its rule. */
@@ -489,6 +491,82 @@ class SqlPersonalData implements PersonalData {
                 .param("state", state)
                 .param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /**
+     * The batch's customers and their expressions as one JSON array bound to a {@code JSON_TABLE}; each free-text
+     * column of each table a {@code UNION ALL} branch joined to it, the expression a column of the join. The rows
+     * come customer by customer (the join walks the batch and finds each customer's rows through the table's
+     * index), so MariaDB compiles each customer's expression once per branch: it keeps the last pattern it
+     * compiled.
+     */
+    @Override
+    public void storeMentions(List<String> modules, List<PersonalDataTable> tables, Map<Long, String> mentions,
+                              String state, Instant at) {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        mentions.forEach((id, rx) -> {
+            if (rx != null) {
+                batch.add(Map.of("id", id, "rx", rx));
+            }
+        });
+        List<String> selects = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String rows = "JSON_TABLE(:marking, '$[*]' COLUMNS (erased_customer_id BIGINT PATH '$.id',"
+                + " erased_customer_rx TEXT CHARACTER SET utf8mb4 PATH '$.rx')) AS erased_customer";
+        for (int i = 0; i < tables.size(); i++) {
+            PersonalDataTable table = tables.get(i);
+            List<String> columns = searched(table);
+            if (columns.isEmpty()) {
+                continue;
+            }
+            params.put("module" + i, modules.get(i));
+            params.put("recordType" + i, table.recordType());
+            // One REGEXP for every column of the table (the column a row of searched_field picks): MariaDB compiles
+            // a customer's expression once per table, not once per column. Binary values are never searched.
+            StringBuilder value = new StringBuilder("CASE searched_field.n");
+            StringBuilder field = new StringBuilder("ELT(searched_field.n");
+            List<String> numbers = new ArrayList<>();
+            for (int k = 0; k < columns.size(); k++) {
+                String c = columns.get(k);
+                value.append(" WHEN ").append(k + 1).append(" THEN IF(CHARSET(").append(c)
+                        .append(") = 'binary', NULL, CONVERT(").append(c).append(" USING utf8mb4))");
+                field.append(", '").append(PersonalDataTable.fieldName(c)).append('\'');
+                numbers.add(String.valueOf(k + 1));
+            }
+            value.append(" END");
+            field.append(')');
+            String v = "(" + value + ")";
+            selects.add("SELECT STRAIGHT_JOIN " + Whose.BATCH_ID + ", :module" + i + ", :recordType" + i + ", "
+                    + table.table() + ".id, " + field + ", TRUE, :state, :at FROM " + rows + " JOIN " + table.table()
+                    + " ON " + Whose.batchScope(table) + " JOIN JSON_TABLE('[" + String.join(",", numbers)
+                    + "]', '$[*]' COLUMNS (n INT PATH '$')) AS searched_field WHERE " + v + " IS NOT NULL AND (ORD("
+                    + v + ") BETWEEN 33 AND 126 OR " + v + " NOT REGEXP '^[[:space:]]*$') AND " + v
+                    + " REGEXP erased_customer.erased_customer_rx");
+        }
+        if (selects.isEmpty() || batch.isEmpty()) {
+            return;
+        }
+        jdbc.sql("INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,"
+                        + " state, changed_at) " + String.join(" UNION ALL ", selects)
+                        + " ON DUPLICATE KEY UPDATE mentions_customer = TRUE,"
+                        + " changed_at = IF(VALUES(state) = 'REDACTED', VALUES(changed_at), erasure_review.changed_at),"
+                        + " state = IF(VALUES(state) = 'REDACTED', 'REDACTED', erasure_review.state)")
+                .params(params)
+                .param("marking", json.writeValueAsString(batch))
+                .param("state", state)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    @Override
+    public java.util.Set<Long> withMarkScans(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT customer_id FROM review_mark_scan"
+                        + " WHERE customer_id IN (:customerIds)")
+                .param("customerIds", customerIds)
+                .query(Long.class).list());
     }
 
     /** One UPDATE: each free-text column that mentions the customer gets REGEXP_REPLACE(..., 'Xxxx'). */

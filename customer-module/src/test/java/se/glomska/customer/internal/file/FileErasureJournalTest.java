@@ -57,6 +57,19 @@ class FileErasureJournalTest {
     }
 
     @Test
+    void aBatchIsAppendedTogetherLeavingOutWhatTheJournalHoldsAndItsOwnRepeats() throws Exception {
+        Path file = folder.resolve("erasure-journal.jsonl");
+        FileErasureJournal journal = new FileErasureJournal(file.toString(), JSON);
+        journal.append(FIRST);
+
+        journal.appendAll(List.of(FIRST, SECOND, SECOND));
+        new FileErasureJournal(file.toString(), JSON).appendAll(List.of(SECOND, FIRST));
+
+        assertThat(journal.entries()).containsExactly(FIRST, SECOND);
+        assertThat(Files.readAllLines(file)).hasSize(2);
+    }
+
+    @Test
     void aLineTornByACrashIsSkippedAndDoesNotRunIntoTheNext() throws Exception {
         Path file = folder.resolve("erasure-journal.jsonl");
         new FileErasureJournal(file.toString(), JSON).append(FIRST);

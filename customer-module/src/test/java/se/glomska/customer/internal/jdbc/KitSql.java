@@ -13,6 +13,6 @@ public final class KitSql {
     }
 
     public static PersonalData personalData(JdbcClient jdbc) {
-        return new SqlPersonalData(jdbc);
+        return new SqlPersonalData(jdbc, new tools.jackson.databind.json.JsonMapper());
     }
 }
