@@ -30,9 +30,12 @@ sst() { echo "14${1}44"; }
 sql() { mariadb --protocol=TCP --host=127.0.0.1 --port="$(port "$1")" --user=root --batch --skip-column-names -e "$2"; }
 
 install_packages() {
-  if [[ ! -x /usr/sbin/mariadbd || ! -f "$PROVIDER" ]]; then
-    echo "galera-cluster: installing galera-4 and mariadb-server"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends galera-4 mariadb-server rsync >/dev/null
+  # Only when something is missing; rsync is the state transfer of a joining node.
+  if [[ ! -x /usr/sbin/mariadbd || ! -f "$PROVIDER" ]] || ! command -v rsync >/dev/null 2>&1; then
+    echo "galera-cluster: installing galera-4, mariadb-server and rsync"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends galera-4 mariadb-server rsync >/dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+             galera-4 mariadb-server rsync >/dev/null; }
   fi
 }
 

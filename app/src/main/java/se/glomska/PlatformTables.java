@@ -32,6 +32,17 @@ class PlatformTables implements AnonymizationParticipant {
                         .keys("name")
                         .notPersonal("a lock of scheduled work: the job's name and the instance holding it",
                                 "lock_until", "locked_at", "locked_by"),
+                PersonalDataTable.notCustomerData("SPRING_SESSION", "pageSession")
+                        .keys("PRIMARY_ID", "SESSION_ID")
+                        .notPersonal("a page login of an employee (Spring Session JDBC, ADR 0012), deleted at logout or"
+                                        + " 30 minutes after its last request; the user name is the employee's account",
+                                "CREATION_TIME", "LAST_ACCESS_TIME", "MAX_INACTIVE_INTERVAL", "EXPIRY_TIME",
+                                "PRINCIPAL_NAME"),
+                PersonalDataTable.notCustomerData("SPRING_SESSION_ATTRIBUTES", "pageSessionAttribute")
+                        .keys("SESSION_PRIMARY_ID", "ATTRIBUTE_NAME")
+                        .notPersonal("a page login's state (security context, CSRF token, the page asked for before the"
+                                        + " login, one-shot messages after a redirect), deleted with its session",
+                                "ATTRIBUTE_BYTES"),
                 PersonalDataTable.notCustomerData("DATABASECHANGELOG", "schemaHistory")
                         .notPersonal("Liquibase schema history", "ID", "AUTHOR", "FILENAME", "DATEEXECUTED",
                                 "ORDEREXECUTED", "EXECTYPE", "MD5SUM", "DESCRIPTION", "COMMENTS", "TAG",

@@ -30,10 +30,15 @@ final class AppInstance implements AutoCloseable {
 
     /** Starts an instance on node {@code node} of the cluster; {@code more} are extra properties. */
     static AppInstance start(String name, int node, String... more) {
+        return startOn(name, GaleraCluster.jdbcUrl(node), more);
+    }
+
+    /** Starts an instance on the database at {@code jdbcUrl} (user root, no password). */
+    static AppInstance startOn(String name, String jdbcUrl, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.application.name=glomska-" + name,
                 "--server.port=0",
-                "--spring.datasource.url=" + GaleraCluster.jdbcUrl(node),
+                "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 "--glomska.demo-data=false",

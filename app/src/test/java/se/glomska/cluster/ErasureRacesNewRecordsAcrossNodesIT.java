@@ -39,6 +39,7 @@ class ErasureRacesNewRecordsAcrossNodesIT extends TwoInstancesOnTheCluster {
         Map<Integer, Integer> statuses = new TreeMap<>();
         Map<Integer, Integer> erasures = new TreeMap<>();
         List<String> violations = new ArrayList<>();
+        Map<String, Long> erasedEventsBefore = erasedEventsPerListener();
         for (int round = 0; round < ROUNDS; round++) {
             Round r = race(round % 2 == 1);
             r.statuses.forEach(s -> statuses.merge(s, 1, Integer::sum));
@@ -55,6 +56,21 @@ class ErasureRacesNewRecordsAcrossNodesIT extends TwoInstancesOnTheCluster {
         assertThat(statuses.keySet()).as("answers to new-record requests").isSubsetOf(201, 409);
         assertThat(erasures.keySet()).as("answers to the erasures").isSubsetOf(200, 409, 503);
         assertThat(erasures).as("some erasures went through").containsKey(200);
+
+        // Every event publication completed, and each erasure that went through announced once to each listener
+        // (an attempt rolled back for a write conflict announced nothing), whichever instance handled it.
+        awaitEveryPublicationCompleted();
+        Map<String, Long> erasedEvents = erasedEventsPerListener();
+        erasedEventsBefore.forEach((listener, n) -> erasedEvents.merge(listener, -n, Long::sum));
+        System.out.println("cluster race: CustomerErased publications per listener " + erasedEvents);
+        assertThat(erasedEvents).as("listeners of CustomerErased").isNotEmpty();
+        assertThat(erasedEvents.values()).as("CustomerErased publications per listener, one per erasure answered 200")
+                .allMatch(n -> n == (long) erasures.get(200));
+    }
+
+    private static Map<String, Long> erasedEventsPerListener() {
+        return countsPerListener("SELECT LISTENER_ID, COUNT(*) FROM EVENT_PUBLICATION"
+                + " WHERE EVENT_TYPE LIKE '%.CustomerErased' AND COMPLETION_DATE IS NOT NULL GROUP BY LISTENER_ID");
     }
 
     private record Round(int erasure, List<Integer> statuses, List<String> leftovers) {

@@ -3,8 +3,6 @@ package se.glomska.cluster;
 import org.junit.jupiter.api.Test;
 import se.glomska.HttpApi;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +40,25 @@ class InvoicingAcrossNodesIT extends TwoInstancesOnTheCluster {
         }
         ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS_PER_INSTANCE);
         CountDownLatch start = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
             long[] order = orders.get(i);
             HttpApi api = i % 2 == 0 ? onA : onB;
             answers.add(pool.submit(() -> {
                 start.await();
-                return api.post("/api/invoices", map("customerId", order[0], "orderId", order[1],
-                        "billTo", map("name", "Kund AB", "country", "SE"), "dueDate", "2026-12-31",
-                        "lines", lines())).status();
+                // As the API's clients are told (docs/api.md): a 503 with Retry-After changed nothing, send it again.
+                // Under load the service's own retries of a lost certification can run out (seen once in 48).
+                for (int attempt = 1; ; attempt++) {
+                    HttpApi.Response answer = api.post("/api/invoices", map("customerId", order[0],
+                            "orderId", order[1], "billTo", map("name", "Kund AB", "country", "SE"),
+                            "dueDate", "2026-12-31", "lines", lines()));
+                    if (answer.status() != 503 || attempt == 3) {
+                        return answer.status();
+                    }
+                    busy.incrementAndGet();
+                    Thread.sleep(1000L * Long.parseLong(answer.header("Retry-After")));
+                }
             }));
         }
         start.countDown();
@@ -59,7 +67,8 @@ class InvoicingAcrossNodesIT extends TwoInstancesOnTheCluster {
             statuses.add(answer.get(180, TimeUnit.SECONDS));
         }
         pool.shutdownNow();
-        System.out.println("cluster invoicing: " + ORDERS + " invoices on two nodes, answered " + statuses);
+        System.out.println("cluster invoicing: " + ORDERS + " invoices on two nodes, answered " + statuses
+                + " (" + busy.get() + " answers 503 sent again)");
 
         assertThat(statuses).as("every invoice issued").allMatch(s -> s == 201);
         List<Long> numbers = check.sql("SELECT invoice_number FROM accounting_invoice WHERE invoice_number >= ? "
@@ -69,12 +78,7 @@ class InvoicingAcrossNodesIT extends TwoInstancesOnTheCluster {
         assertThat(numbers.get(0)).as("continuing the series").isEqualTo(firstNumberBefore);
 
         // Each instance completes the publications of the events it published; none is left, none is handled twice.
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (check.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL").query(Long.class)
-                .single() > 0) {
-            assertThat(Instant.now()).as("every event publication completed in time").isBefore(deadline);
-            Thread.sleep(200);
-        }
+        awaitEveryPublicationCompleted();
         long invoicedEvents = check.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE EVENT_TYPE LIKE '%OrderInvoiced'")
                 .query(Long.class).single();
         assertThat(invoicedEvents).as("one publication per invoice and listener").isEqualTo(ORDERS);

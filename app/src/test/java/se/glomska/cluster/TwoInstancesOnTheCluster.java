@@ -2,14 +2,23 @@ package se.glomska.cluster;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.glomska.HttpApi.Response;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +35,20 @@ abstract class TwoInstancesOnTheCluster {
     static JdbcClient check;
     private static SingleConnectionDataSource checkConnection;
 
+    /** Extra properties of both instances of a test class, {@code name=value} each. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface InstanceProperties {
+        String[] value();
+    }
+
     @BeforeAll
-    static void startTwoInstances() throws Exception {
-        a = AppInstance.start("a", 1);
-        b = AppInstance.start("b", 2);
+    static void startTwoInstances(TestInfo test) throws Exception {
+        String[] more = test.getTestClass().map(c -> c.getAnnotation(InstanceProperties.class))
+                .map(p -> Arrays.stream(p.value()).map(v -> "--" + v).toArray(String[]::new))
+                .orElse(new String[0]);
+        a = AppInstance.start("a", 1, more);
+        b = AppInstance.start("b", 2, more);
         checkConnection = new SingleConnectionDataSource(GaleraCluster.connect(3), true);
         check = JdbcClient.create(checkConnection);
         check.sql("SET SESSION wsrep_sync_wait = 1").update();
@@ -46,6 +65,32 @@ abstract class TwoInstancesOnTheCluster {
         if (a != null) {
             a.close();
         }
+    }
+
+    /**
+     * Waits (at most a minute) until every event publication of the registry is completed, whichever instance
+     * published it: each instance completes the publications of its own transactions.
+     */
+    static void awaitEveryPublicationCompleted() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (check.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL").query(Long.class)
+                .single() > 0) {
+            assertThat(Instant.now()).as("every event publication completed in time").isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    /** The answer of a {@code SELECT key, COUNT(*) ... GROUP BY key} on node 3, as a map. */
+    static Map<String, Long> countsPerListener(String sql, Object... params) {
+        var statement = check.sql(sql);
+        for (Object param : params) {
+            statement = statement.param(param);
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        statement.query(rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        });
+        return counts;
     }
 
     static List<Map<String, Object>> lines() {

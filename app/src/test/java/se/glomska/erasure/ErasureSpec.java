@@ -300,6 +300,12 @@ public final class ErasureSpec {
         // ShedLock's lock of scheduled work (ADR 0008): a job's name, until when, since when, which host
         table("shedlock", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("name", "lock_until", "locked_at", "locked_by");
+        // Spring Session JDBC (ADR 0012): an employee's page login, deleted at logout or 30 minutes after its last use
+        table("spring_session", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("primary_id", "session_id", "creation_time", "last_access_time", "max_inactive_interval",
+                        "expiry_time", "principal_name");
+        table("spring_session_attributes", TableKind.NOT_CUSTOMER_DATA, false)
+                .kept("session_primary_id", "attribute_name", "attribute_bytes");
         table("databasechangelog", TableKind.NOT_CUSTOMER_DATA, false)
                 .kept("id", "author", "filename", "dateexecuted", "orderexecuted", "exectype", "md5sum",
                         "description", "comments", "tag", "liquibase", "contexts", "labels", "deployment_id");

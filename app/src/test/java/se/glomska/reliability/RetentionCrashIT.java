@@ -84,7 +84,8 @@ class RetentionCrashIT {
             runId = started.json().get("id").asLong();
             assertThat(started.json().get("total").asInt()).isEqualTo(CANDIDATES);
             awaitDone(runId, 5 * BATCH);
-            awaitWaiting("SELECT * FROM customer WHERE id IN %FOR UPDATE");
+            // The batch's lock is the cluster guard's write of its customers' rows (CommitGuard.writeAll)
+            awaitWaiting("UPDATE customer SET write_token = % WHERE id IN %");
             app.kill9();
             barrier.rollback();
         }

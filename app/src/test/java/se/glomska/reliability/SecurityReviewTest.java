@@ -58,7 +58,7 @@ class SecurityReviewTest extends IntegrationTest {
             assertThat(login.status()).as(login.toString()).isEqualTo(400);
             assertThat(login.header("Content-Type")).startsWith("text/html");
             Exchange search = raw().exchange(request("GET", "/customers?q=%FF",
-                    "Cookie: JSESSIONID=" + loggedInSession(OPERATOR, PASSWORD).sessionId()));
+                    "Cookie: SESSION=" + loggedInSession(OPERATOR, PASSWORD).sessionId()));
             assertThat(search.status()).as(search.toString()).isEqualTo(400);
             assertThat(search.header("Content-Type")).startsWith("text/html");
             assertNoErrorLogged(log);
@@ -76,7 +76,7 @@ class SecurityReviewTest extends IntegrationTest {
             }
             Session session = loggedInSession(OPERATOR, PASSWORD);
             Exchange register = raw().exchange(request("GET", "/customers",
-                    "Cookie: glomska-lang=x!; JSESSIONID=" + session.sessionId()));
+                    "Cookie: glomska-lang=x!; SESSION=" + session.sessionId()));
             assertThat(register.status()).as(register.toString()).isEqualTo(200);
             assertNoErrorLogged(log);
         }
@@ -147,7 +147,7 @@ class SecurityReviewTest extends IntegrationTest {
         String body = "{\"kind\":\"COMPANY\",\"relation\":\"CUSTOMER\",\"name\":\"" + name + "\"}";
         for (String authorization : new String[] {"Authorization: Bearer x", "Authorization: ", null}) {
             Exchange answer = raw().exchange(request("POST", "/api/customers",
-                    (authorization == null ? "" : authorization + "\r\n") + "Cookie: JSESSIONID=" + session.sessionId()
+                    (authorization == null ? "" : authorization + "\r\n") + "Cookie: SESSION=" + session.sessionId()
                             + "\r\nContent-Type: application/json", body.getBytes(StandardCharsets.UTF_8)));
             assertThat(answer.status()).as(authorization + ": " + answer).isEqualTo(403);
             assertThat(answer.text()).as("says what happened").containsIgnoringCase("CSRF")
@@ -299,7 +299,7 @@ class SecurityReviewTest extends IntegrationTest {
             assertThat(login.statusCode()).isEqualTo(302);
             assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
             return new Session(cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue());
+                    .filter(c -> c.getName().equals("SESSION")).findFirst().orElseThrow().getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

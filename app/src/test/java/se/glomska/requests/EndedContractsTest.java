@@ -40,9 +40,18 @@ class EndedContractsTest extends IntegrationTest {
     }
 
     @Test
-    void theDailyCheckRunsUnderTheSchedulerLock() {
+    void theDailyCheckRunsUnderTheSchedulerLockAndAnnouncesTheEndedContracts() {
+        long customer = new RequestFixtures(api()).customer();
+        created(api().post("/api/contracts", map("customerId", customer,
+                "startDate", TODAY.minusYears(1).toString(), "endDate", TODAY.minusDays(2).toString())));
+        String announcements = "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE EVENT_TYPE LIKE '%ErasureBlockersChanged'"
+                + " AND SERIALIZED_EVENT LIKE '%CONTRACT_ENDED%'";
+        long before = jdbc.sql(announcements).query(Long.class).single();
         announce.daily();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'sales.endedContracts'").query(Long.class)
                 .single()).isEqualTo(1);
+        // The scheduled entry point publishes in a transaction, so the announcements reach the module listeners
+        assertThat(jdbc.sql(announcements).query(Long.class).single()).as("announcements of the daily check")
+                .isGreaterThan(before);
     }
 }

@@ -9,7 +9,12 @@ public interface Customers {
     /** The customers among {@code ids} that exist, by id. */
     List<Customer> findAll(java.util.Collection<Long> ids);
 
-    /** As {@link #findAll}, each row locked for update, in id order (so two batches never deadlock). */
+    /**
+     * As {@link #findAll}, each row locked until the transaction ends, in id order (so two batches never deadlock),
+     * as {@link #lock} locks one: by writing every row of the batch first, in one statement (a new
+     * {@code write_token}, checked again before the commit), so that on a Galera cluster a new record of one of
+     * the batch's customers on another node conflicts with the batch at commit.
+     */
     List<Customer> lockAll(java.util.Collection<Long> ids);
 
     /** Which of {@code ids} are not anonymized and have no activity since {@code before}. */

@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -71,6 +70,24 @@ public final class CommitGuard {
         return written == 1;
     }
 
+    /**
+     * As {@link #write(JdbcClient, long, boolean, boolean)} for a batch of customers (a retention batch), in one
+     * statement: the same random token for every row of the batch, each checked again before the commit. An
+     * erasure's write: a row the transaction deletes itself is no loss. Rows are written in id order (the primary
+     * key), so two batches on one server do not deadlock.
+     *
+     */
+    public static void writeAll(JdbcClient jdbc, java.util.Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        long token = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        jdbc.sql("UPDATE customer SET write_token = :token WHERE id IN (:ids) ORDER BY id")
+                .param("token", token).param("ids", customerIds).update();
+        // An id without a row is expected gone at the commit, which it is (or the erasure deleted it).
+        customerIds.forEach(id -> expectAtCommit(jdbc, id, new Expected(token, true)));
+    }
+
     private record Expected(long token, boolean deletesTheCustomer) {
     }
 
@@ -84,7 +101,7 @@ public final class CommitGuard {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    fresh.forEach((id, e) -> check(jdbc, id, e));
+                    check(jdbc, fresh);
                 }
 
                 @Override
@@ -97,15 +114,22 @@ public final class CommitGuard {
                 new Expected(now.token(), before.deletesTheCustomer() || now.deletesTheCustomer()));
     }
 
-    private static void check(JdbcClient jdbc, long customerId, Expected expected) {
-        Optional<Long> now = jdbc.sql("SELECT write_token FROM customer WHERE id = :id").param("id", customerId)
-                .query(Long.class).optional();
-        boolean inPlace = now.map(token -> token == expected.token()).orElse(expected.deletesTheCustomer());
-        if (!inPlace) {
-            log.warn("The write of customer {} is no longer in place before the commit (the cluster rolled the "
-                    + "transaction back); rolling back and retrying", customerId);
-            throw new CannotAcquireLockException("customer " + customerId
-                    + ": this transaction's write of the customer row was rolled back by the cluster");
-        }
+    /** One read for every customer the transaction wrote (a retention batch writes many). */
+    private static void check(JdbcClient jdbc, Map<Long, Expected> expected) {
+        Map<Long, Long> now = new HashMap<>();
+        jdbc.sql("SELECT id, write_token FROM customer WHERE id IN (:ids)").param("ids", expected.keySet())
+                .query(rs -> {
+                    now.put(rs.getLong(1), rs.getLong(2));
+                });
+        expected.forEach((customerId, e) -> {
+            Long token = now.get(customerId);
+            boolean inPlace = token == null ? e.deletesTheCustomer() : token == e.token();
+            if (!inPlace) {
+                log.warn("The write of customer {} is no longer in place before the commit (the cluster rolled the "
+                        + "transaction back); rolling back and retrying", customerId);
+                throw new CannotAcquireLockException("customer " + customerId
+                        + ": this transaction's write of the customer row was rolled back by the cluster");
+            }
+        });
     }
 }

@@ -65,6 +65,8 @@ class JdbcCustomers implements Customers {
 
     @Override
     public List<Customer> lockAll(java.util.Collection<Long> ids) {
+        // A write of every row of the batch, in one statement, not only SELECT ... FOR UPDATE: see Customers#lockAll.
+        CommitGuard.writeAll(jdbc, ids);
         return ids.isEmpty() ? List.of() : jdbc.sql("SELECT * FROM customer WHERE id IN (:ids) ORDER BY id FOR UPDATE")
                 .param("ids", ids).query(JdbcCustomers::customer).list();
     }

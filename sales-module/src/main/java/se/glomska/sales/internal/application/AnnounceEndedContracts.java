@@ -7,7 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.glomska.customer.CustomerId;
 import se.glomska.customer.spi.ErasureBlockersChanged;
 import se.glomska.sales.internal.domain.Contract;
@@ -33,19 +35,24 @@ public class AnnounceEndedContracts {
     private final SalesCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Period lookBack;
+    private final TransactionTemplate transaction;
 
     AnnounceEndedContracts(Contracts contracts, SalesCalendar calendar, ApplicationEventPublisher events,
-                           @Value("${glomska.contracts.ended-look-back:P7D}") Period lookBack) {
+                           @Value("${glomska.contracts.ended-look-back:P7D}") Period lookBack,
+                           PlatformTransactionManager transactions) {
         this.contracts = contracts;
         this.calendar = calendar;
         this.events = events;
         this.lookBack = lookBack;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(cron = "${glomska.contracts.ended-check:0 5 0 * * *}", zone = "Europe/Stockholm")
     @SchedulerLock(name = "sales.endedContracts", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     public void daily() {
-        announce(calendar.today());
+        // In a transaction of its own: a call of announce() from here does not pass the proxy of its @Transactional,
+        // and an event published outside a transaction reaches no module listener (found on the cluster, issue 16).
+        transaction.executeWithoutResult(status -> announce(calendar.today()));
     }
 
     /** Announces the contracts whose last day was in the week before {@code today}; answers how many. */
