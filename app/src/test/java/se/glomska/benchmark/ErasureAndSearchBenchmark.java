@@ -166,7 +166,8 @@ class ErasureAndSearchBenchmark {
                 generator.ordinary(ORDINARY), generator.ordinary(RETENTION_BLOCKED * 3 / 2),
                 generator.ordinary(ORDINARY), generator.ordinary(RETENTION_BLOCKED * 3 / 2),
                 generator.ordinary(ORDER_CLIENTS), generator.ordinary(ORDINARY),
-                generator.ordinary(RETENTION_BLOCKED * 3 / 2), generator.ordinary(RETENTION_PROFILED))) : List.of();
+                generator.ordinary(RETENTION_BLOCKED * 3 / 2), generator.ordinary(RETENTION_PROFILED),
+                generator.ordinary(RETENTION_PROFILED))) : List.of();
         phase("ANALYZE TABLE", this::analyze);
         phase("every heavy customer and a sample of the ordinary ones can be anonymized", () -> {
             heavyPairs.forEach(pair -> {
@@ -636,6 +637,23 @@ class ErasureAndSearchBenchmark {
                 .stream().filter(st -> !st.sql().startsWith(RUNNING)).toList();
         report.profile("Case 7 profile: a run over " + profiled.count() + " inactive customers (one batch), by "
                 + "statement, every connection", SqlCapture.profile(statements));
+        report.statements("Case 7: the statements of that run, in order (µs from the first)", statements);
+        DataGenerator.Ids floorProfiled = sets.get(8);
+        inactive(floorProfiled);
+        settle();
+        List<SqlCapture.Timed> floorStatements = new SqlCapture(dataSource).statementsOf(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                List<Long> ids = floorProfiled.stream().boxed().toList();
+                long floorRun = jdbc.sql("INSERT INTO retention_run (dry_run, status, started_by, inactive_before, total,"
+                        + " started_at, updated_at, finished_at) VALUES (FALSE, 'DONE', 'floor', ?, ?, NOW(6), NOW(6),"
+                        + " NOW(6)) RETURNING id").params(Timestamp.from(before), ids.size()).query(Long.class).single();
+                FloorRetention.run(c, floorRun, ids, RETENTION_BATCH, before, participants);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        report.profile("Case 7 floor profile: the floor's batch over " + floorProfiled.count()
+                + " inactive customers, by statement", SqlCapture.profile(floorStatements));
     }
 
     /** The benchmark's own question while it waits for a run (left out of the run's profile). */

@@ -223,6 +223,14 @@ public class RunRetention implements DisposableBean {
                 }
                 log.warn("Retention run {} batch {} rolled back ({}), attempt {} of {}", run.id(), batch.number(),
                         e.getClass().getSimpleName(), attempt + 1, ATTEMPTS);
+                // A pause that grows and differs per instance, so that the new records the batch collided with (on
+                // a cluster: a certification conflict with another node) commit before the batch locks again
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(50, 250) * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }
