@@ -350,20 +350,23 @@ public class EraseCustomer {
         List<Long> eligibleIds = eligible.stream().map(Customer::id).toList();
         List<Map<Long, Long>> counts = personalData.counts(customerTables, eligibleIds);
         // The blockers of every customer with a transaction, one call per module that holds rows of any of them
-        Map<AnonymizationParticipant, Set<Long>> holders = new java.util.HashMap<>();
+        Set<Long> withTransactions = new java.util.HashSet<>();
         for (int i = 0; i < customerTables.size(); i++) {
             Kind kind = customerTables.get(i).kind();
             if (kind == Kind.TRANSACTION || kind == Kind.BOOKKEEPING) {
-                for (Long customerId : counts.get(i).keySet()) {
-                    for (int j = 0; j < customerTables.size(); j++) {
-                        if (counts.get(j).containsKey(customerId)) {
-                            holders.computeIfAbsent(customerTableOwners.get(j), p -> new java.util.TreeSet<>())
-                                    .add(customerId);
-                        }
-                    }
+                withTransactions.addAll(counts.get(i).keySet());
+            }
+        }
+        Map<AnonymizationParticipant, Set<Long>> holders = new java.util.HashMap<>();
+        for (int j = 0; j < customerTables.size(); j++) {
+            Set<Long> holding = holders.computeIfAbsent(customerTableOwners.get(j), p -> new java.util.TreeSet<>());
+            for (Long customerId : counts.get(j).keySet()) {
+                if (withTransactions.contains(customerId)) {
+                    holding.add(customerId);
                 }
             }
         }
+        holders.values().removeIf(Set::isEmpty);
         Map<AnonymizationParticipant, Map<CustomerId, List<Blocker>>> blockers = new java.util.HashMap<>();
         for (AnonymizationParticipant participant : participants) {
             Set<Long> holding = holders.get(participant);

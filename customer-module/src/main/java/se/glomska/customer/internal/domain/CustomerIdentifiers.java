@@ -76,7 +76,8 @@ public final class CustomerIdentifiers {
     private final Set<List<String>> numbers = new LinkedHashSet<>();
     private final Set<String> literals = new LinkedHashSet<>();
     private final String regex;
-    private final Pattern pattern;
+    /** Compiled when first used in Java: the database's searches need the text of the expression only. */
+    private Pattern pattern;
 
     private CustomerIdentifiers(Builder b) {
         b.personNames.forEach(this::addPersonName);
@@ -86,8 +87,6 @@ public final class CustomerIdentifiers {
         b.registrationNumbers.forEach(this::addRegistrationNumber);
         b.literals.forEach(this::addLiteral);
         this.regex = build();
-        this.pattern = regex == null ? null
-                : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Collects a customer's identifiers; nulls and blanks are ignored. */
@@ -132,17 +131,26 @@ public final class CustomerIdentifiers {
         return regex().map(r -> "(?i)" + r);
     }
 
+    private synchronized Pattern pattern() {
+        if (pattern == null && regex != null) {
+            pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+        return pattern;
+    }
+
     /** Whether {@code text} contains one of the identifiers. */
     public boolean mentionedIn(String text) {
-        return pattern != null && text != null && pattern.matcher(text).find();
+        Pattern compiled = pattern();
+        return compiled != null && text != null && compiled.matcher(text).find();
     }
 
     /** {@code text} with each occurrence of an identifier replaced by {@link #PLACEHOLDER}, the rest as it was. */
     public String redact(String text) {
-        if (pattern == null || text == null) {
+        Pattern compiled = pattern();
+        if (compiled == null || text == null) {
             return text;
         }
-        return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(PLACEHOLDER));
+        return compiled.matcher(text).replaceAll(Matcher.quoteReplacement(PLACEHOLDER));
     }
 
     private void addPersonName(String name) {

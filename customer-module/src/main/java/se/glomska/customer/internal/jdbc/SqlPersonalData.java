@@ -681,39 +681,53 @@ class SqlPersonalData implements PersonalData {
      * serves any number of customers and each customer's rows are still found through the table's index).
      * The rules (which columns change, how) are the same text for both.
      */
-    private record Whose(Long customerId, String customerIdsJson) {
+    private record Whose(Long customerId, String customerIdsJson, List<Long> customerIds) {
 
         static final String BATCH_ID = "erased_customer.erased_customer_id";
 
+        /** A scope that is one column equal to the customer: for a batch, that column {@code IN} the batch's ids. */
+        private static final java.util.regex.Pattern COLUMN_SCOPE =
+                java.util.regex.Pattern.compile("^([a-z_]+) = :customerId$");
+
         static Whose one(long customerId) {
-            return new Whose(customerId, null);
+            return new Whose(customerId, null, null);
         }
 
         static Whose batch(Collection<Long> customerIds) {
-            return new Whose(null, "[" + String.join(",", customerIds.stream().map(String::valueOf).toList()) + "]");
+            return new Whose(null, "[" + String.join(",", customerIds.stream().map(String::valueOf).toList()) + "]",
+                    List.copyOf(customerIds));
         }
 
-        /** The table, joined to the batch for a batch. */
+        /**
+         * The table; for a batch whose scope is not one column (a sub-query), joined to the batch's ids. A scope of
+         * one column becomes {@code column IN (...)}, which the server reads as ranges of the column's index and
+         * updates in place (a join to the {@code JSON_TABLE} made a multi-table UPDATE of it, measured up to six
+         * times slower for {@code crm_activity}).
+         */
         String rowsOf(PersonalDataTable table) {
-            if (customerId != null) {
+            if (customerId != null || COLUMN_SCOPE.matcher(table.scope()).matches()) {
                 return table.table();
             }
             return table.table() + " JOIN " + batchIds() + " ON " + batchScope(table);
         }
 
-        /** The scope for a single customer; the join carries it for a batch. */
+        /** The scope for a single customer, or the batch's ids in one column; else the join carries it. */
         String where(PersonalDataTable table) {
-            return customerId != null ? " WHERE " + table.scope() : "";
+            if (customerId != null) {
+                return " WHERE " + table.scope();
+            }
+            java.util.regex.Matcher column = COLUMN_SCOPE.matcher(table.scope());
+            return column.matches() ? " WHERE " + column.group(1) + " IN (:customerIdList)" : "";
         }
 
         /** A multi-table DELETE names the table whose rows go. */
         String deleteTarget(PersonalDataTable table) {
-            return customerId != null ? "" : table.table() + " ";
+            return customerId != null || COLUMN_SCOPE.matcher(table.scope()).matches() ? "" : table.table() + " ";
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
             return customerId != null ? statement.param("customerId", customerId)
-                    : statement.param("customerIds", customerIdsJson);
+                    : statement.param("customerIds", customerIdsJson).param("customerIdList", customerIds);
         }
 
         static String batchIds() {
