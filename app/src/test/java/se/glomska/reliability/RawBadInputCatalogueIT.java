@@ -64,7 +64,8 @@ class RawBadInputCatalogueIT {
         }
         System.out.printf("Raw bad-input catalogue on the packaged jar: %d cases, answered %s%n", cases.size(), byStatus);
         assertThat(failures).as("cases answered wrongly (%d of %d)", failures.size(), cases.size()).isEmpty();
-        assertThat(DatabaseSnapshot.of(jdbc)).as("no table changed").isEqualTo(before);
+        assertThat(DatabaseSnapshot.of(jdbc).withoutPageSessions()).as("no table changed")
+                .isEqualTo(before.withoutPageSessions());
         byte[] all = Files.readAllBytes(log);
         String written = new String(all, (int) logBefore, all.length - (int) logBefore, StandardCharsets.UTF_8);
         assertThat(written.lines().filter(line -> line.contains(" ERROR ")).toList()).as("ERROR lines in " + log).isEmpty();
