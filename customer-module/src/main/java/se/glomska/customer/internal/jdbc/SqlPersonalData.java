@@ -481,11 +481,7 @@ class SqlPersonalData implements PersonalData {
         if (selects.isEmpty()) {
             return;
         }
-        jdbc.sql("INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,"
-                        + " state, changed_at) " + String.join(" UNION ALL ", selects)
-                        + " ON DUPLICATE KEY UPDATE mentions_customer = TRUE,"
-                        + " changed_at = IF(VALUES(state) = 'REDACTED', VALUES(changed_at), erasure_review.changed_at),"
-                        + " state = IF(VALUES(state) = 'REDACTED', 'REDACTED', erasure_review.state)")
+        jdbc.sql(storeMarks(selects))
                 .params(params)
                 .param("customerId", customerId)
                 .param("state", state)
@@ -546,11 +542,7 @@ class SqlPersonalData implements PersonalData {
         if (selects.isEmpty() || batch.isEmpty()) {
             return;
         }
-        jdbc.sql("INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,"
-                        + " state, changed_at) " + String.join(" UNION ALL ", selects)
-                        + " ON DUPLICATE KEY UPDATE mentions_customer = TRUE,"
-                        + " changed_at = IF(VALUES(state) = 'REDACTED', VALUES(changed_at), erasure_review.changed_at),"
-                        + " state = IF(VALUES(state) = 'REDACTED', 'REDACTED', erasure_review.state)")
+        jdbc.sql(storeMarks(selects))
                 .params(params)
                 .param("marking", json.writeValueAsString(batch))
                 .param("state", state)
@@ -567,6 +559,18 @@ class SqlPersonalData implements PersonalData {
                         + " WHERE customer_id IN (:customerIds)")
                 .param("customerIds", customerIds)
                 .query(Long.class).list());
+    }
+
+    /**
+     * The statement that stores the marks the {@code selects} find (a {@code UNION ALL}): an existing KEPT or CLEARED
+     * state stays, unless the new state is REDACTED.
+     */
+    private static String storeMarks(List<String> selects) {
+        return "INSERT INTO erasure_review (customer_id, module, record_type, record_id, field, mentions_customer,"
+                + " state, changed_at) " + String.join(" UNION ALL ", selects)
+                + " ON DUPLICATE KEY UPDATE mentions_customer = TRUE,"
+                + " changed_at = IF(VALUES(state) = 'REDACTED', VALUES(changed_at), erasure_review.changed_at),"
+                + " state = IF(VALUES(state) = 'REDACTED', 'REDACTED', erasure_review.state)";
     }
 
     /** One UPDATE: each free-text column that mentions the customer gets REGEXP_REPLACE(..., 'Xxxx'). */
@@ -681,7 +685,7 @@ class SqlPersonalData implements PersonalData {
      * serves any number of customers and each customer's rows are still found through the table's index).
      * The rules (which columns change, how) are the same text for both.
      */
-    private record Whose(Long customerId, String customerIdsJson, List<Long> customerIds) {
+    private record Whose(Long customerId, List<Long> customerIds) {
 
         static final String BATCH_ID = "erased_customer.erased_customer_id";
 
@@ -690,12 +694,11 @@ class SqlPersonalData implements PersonalData {
                 java.util.regex.Pattern.compile("^([a-z_]+) = :customerId$");
 
         static Whose one(long customerId) {
-            return new Whose(customerId, null, null);
+            return new Whose(customerId, null);
         }
 
         static Whose batch(Collection<Long> customerIds) {
-            return new Whose(null, "[" + String.join(",", customerIds.stream().map(String::valueOf).toList()) + "]",
-                    List.copyOf(customerIds));
+            return new Whose(null, List.copyOf(customerIds));
         }
 
         /**
@@ -727,7 +730,8 @@ class SqlPersonalData implements PersonalData {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
             return customerId != null ? statement.param("customerId", customerId)
-                    : statement.param("customerIds", customerIdsJson).param("customerIdList", customerIds);
+                    : statement.param("customerIds", "[" + String.join(",", customerIds.stream().map(String::valueOf)
+                    .toList()) + "]").param("customerIdList", customerIds);
         }
 
         static String batchIds() {
